@@ -1,0 +1,46 @@
+# Two commands matter: `make run` and `make test`. Both work on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# llama-cpp-python is built from source once; pip caches the wheel afterwards.
+export CMAKE_ARGS ?= -DLLAVA_BUILD=OFF -DGGML_NATIVE=ON
+export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
+export HF_HUB_DISABLE_TELEMETRY := 1
+
+.PHONY: install starter run serve test check lint format screenshots clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+starter: install
+	$(BIN)/python -m desktop_app.core.starter
+
+run: starter
+	$(BIN)/mezzo
+
+serve: starter
+	$(BIN)/mezzo serve
+
+test: starter
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+check: lint test
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

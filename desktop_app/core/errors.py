@@ -1,0 +1,160 @@
+"""Every error Mezzo raises on purpose, in one place.
+
+Each subclass also derives from the matching builtin, so callers that only know Python's
+exceptions still catch them, and each carries its data as fields rather than in the message.
+The message itself is written for the person using the app: what went wrong and what to do next.
+"""
+
+from __future__ import annotations
+
+
+class MezzoError(Exception):
+    """Base class for errors that Mezzo reports to the person using it."""
+
+
+# --- engine -----------------------------------------------------------------------------------
+
+
+class ModelLoadError(MezzoError, RuntimeError):
+    """A model file could not be turned into a running engine."""
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class ModelNotFoundError(ModelLoadError, FileNotFoundError):
+    """The model file does not exist."""
+
+
+class NotAGGUFError(ModelLoadError, ValueError):
+    """The file exists but is not a GGUF model."""
+
+
+class UnsupportedModelError(ModelLoadError):
+    """llama.cpp could read the file but cannot run this architecture or layout."""
+
+
+class OutOfMemoryError(ModelLoadError, MemoryError):
+    """The model does not fit in the memory this machine has free."""
+
+    def __init__(self, message: str, path: str, needed_bytes: int, available_bytes: int) -> None:
+        super().__init__(message, path)
+        self.needed_bytes = needed_bytes
+        self.available_bytes = available_bytes
+
+
+class EngineNotReadyError(MezzoError, RuntimeError):
+    """A request arrived while no model is loaded (still loading, or the load failed)."""
+
+
+class EngineClosedError(MezzoError, RuntimeError):
+    """The engine was shut down while the request was waiting."""
+
+
+class RequestCancelledError(MezzoError, RuntimeError):
+    """The request was superseded by a newer one from the same client, or its client left."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class InvalidRequestError(MezzoError, ValueError):
+    """A completion request that can never succeed as written (bad field, absurd number)."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class QueueFullError(MezzoError, RuntimeError):
+    """Too many jobs are already waiting; the caller should retry after a short pause."""
+
+    def __init__(self, message: str, retry_after_s: float) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
+class TemplateError(MezzoError, ValueError):
+    """The requested FIM template cannot be built from this model's vocabulary."""
+
+
+# --- adapters ---------------------------------------------------------------------------------
+
+
+class AdapterError(MezzoError, ValueError):
+    """A LoRA adapter that cannot be used with the loaded model."""
+
+
+class AdapterIncompatibleError(AdapterError):
+    """The adapter was trained for another base model."""
+
+    def __init__(self, message: str, adapter: str, base: str) -> None:
+        super().__init__(message)
+        self.adapter = adapter
+        self.base = base
+
+
+# --- bundles ----------------------------------------------------------------------------------
+
+
+class BundleError(MezzoError):
+    """A model bundle could not be fetched, verified, installed or activated."""
+
+
+class BundleNotFoundError(BundleError, LookupError):
+    """No bundle with that id or version exists in the catalog or the store."""
+
+
+class BundleCorruptError(BundleError, ValueError):
+    """The bytes on disk are not the bytes the manifest promised."""
+
+    def __init__(self, message: str, expected_sha256: str, actual_sha256: str) -> None:
+        super().__init__(message)
+        self.expected_sha256 = expected_sha256
+        self.actual_sha256 = actual_sha256
+
+
+class SignatureError(BundleError, ValueError):
+    """A remote catalog is unsigned, or its signature does not match the shipped key."""
+
+
+class AuthRequiredError(BundleError, PermissionError):
+    """The hub answered 401/403: the repository is gated or private and needs a token."""
+
+
+class RevisionNotFoundError(BundleError, LookupError):
+    """The hub has no such repository, revision or file."""
+
+
+class OfflineError(BundleError, ConnectionError):
+    """The hub could not be reached."""
+
+
+class DiskFullError(BundleError, OSError):
+    """There is not enough free disk space for the download or install."""
+
+    def __init__(self, message: str, needed_bytes: int, free_bytes: int) -> None:
+        super().__init__(message)
+        self.needed_bytes = needed_bytes
+        self.free_bytes = free_bytes
+
+
+class StoreBusyError(BundleError, RuntimeError):
+    """Another install holds the store lock."""
+
+
+class DownloadCancelledError(BundleError):
+    """The person cancelled or paused the download; the partial file is kept for resuming."""
+
+
+class PowerPolicyError(BundleError):
+    """The download waits for AC power, as the power policy asks."""
+
+
+# --- telemetry --------------------------------------------------------------------------------
+
+
+class TelemetryError(MezzoError, ValueError):
+    """A telemetry event that does not refer to anything Mezzo served, or has an unknown type."""
