@@ -127,6 +127,10 @@ class AuthRequiredError(BundleError, PermissionError):
 class RevisionNotFoundError(BundleError, LookupError):
     """The hub has no such repository, revision or file."""
 
+    def __init__(self, message: str, missing: str = "revision") -> None:
+        super().__init__(message)
+        self.missing = missing  # "repository", "revision" or "file"
+
 
 class OfflineError(BundleError, ConnectionError):
     """The hub could not be reached."""
@@ -145,8 +149,22 @@ class StoreBusyError(BundleError, RuntimeError):
     """Another install holds the store lock."""
 
 
+class BundleInvalidError(BundleError, ValueError):
+    """The file is a GGUF, but not the model its manifest describes (architecture, FIM tokens)."""
+
+    def __init__(self, message: str, field: str, expected: str, actual: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.expected = expected
+        self.actual = actual
+
+
 class DownloadCancelledError(BundleError):
-    """The person cancelled or paused the download; the partial file is kept for resuming."""
+    """The person cancelled the download; its partial file is deleted."""
+
+
+class DownloadPausedError(DownloadCancelledError):
+    """The download stopped on request (pause, or AC power lost); the partial file is kept for resuming."""
 
 
 class PowerPolicyError(BundleError):

@@ -60,28 +60,36 @@ class EngineSettings:
 
 @dataclass(frozen=True, slots=True)
 class GatingSettings:
-    # Seed 003: accepted completions averaged -0.035 nats/token, rejected ones -0.121.
+    # Seed 003: accepted completions averaged -0.035 nats/token, rejected ones -0.121; -0.08 sits
+    # halfway. `mezzo stats --suggest-threshold` proposes one fitted to the person's own history.
     min_mean_logprob: float = -0.08
-    min_token_logprob: float = -6.0
-    enabled: bool = True
+    min_token_logprob: float = -6.0  # one token under 0.25 % probability: the model was guessing
+    enabled: bool = True  # the two confidence thresholds; content checks below are separate
+    min_chars: int = 2  # seed 003: 13 % of rejections were single tokens or trivial fragments
+    drop_repeats: bool = True  # seed 003: 13 % repeated code already after the cursor
 
 
 @dataclass(frozen=True, slots=True)
 class PowerSettings:
+    # Seed 004's throttle: 50 ms between completions on mains, 300 ms on battery, 1 s when low.
     ac_min_interval_ms: int = 50
     battery_min_interval_ms: int = 300
     low_battery_min_interval_ms: int = 1000
     low_battery_percent: float = 20.0
     pause_on_low_battery: bool = False
-    battery_max_n_predict: int = 64
-    battery_threads: int = 1
+    battery_max_n_predict: int = 64  # 0: no cap
+    low_battery_max_n_predict: int = 32
+    battery_threads: int = 2  # 0: the engine's own choice
+    low_battery_threads: int = 1
+    battery_poll_s: float = 5.0  # the OS is asked at most this often
     downloads_on_battery: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class TelemetrySettings:
-    enabled: bool = True
+    enabled: bool = True  # off: nothing is written, the database is not even created
     retention_days: int = 90
+    infer_acceptance: bool = True  # guess accept/reject for editors that send no events
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +116,7 @@ T = TypeVar("T")
 
 
 def _build(cls: type[T], data: Mapping[str, Any]) -> T:
-    """Build a settings dataclass from JSON, ignoring unknown keys and keeping defaults for bad ones."""
+    """Build settings from JSON, ignoring unknown keys and keeping defaults for bad values."""
     hints = get_type_hints(cls)
     values: dict[str, Any] = {}
     for item in dataclasses.fields(cls):  # type: ignore[arg-type]
@@ -183,7 +191,7 @@ class SettingsStore:
         return new
 
     def update(self, **changes: Any) -> Settings:
-        """Replace top-level fields, e.g. `update(power=replace(s.power, pause_on_low_battery=True))`."""
+        """Replace top-level fields, e.g. `update(power=replace(s.power, battery_threads=2))`."""
         return self.replace(dataclasses.replace(self._current, **changes))
 
 

