@@ -1,0 +1,224 @@
+"""Battery-aware throttling: how often each editor may ask for a completion, and how big it may be.
+
+Editors ask for a completion on nearly every keystroke. On mains power that is fine; on battery
+every prompt evaluation costs charge, so seed 004's policy spaces completions out per client
+(50 ms on mains, 300 ms on battery, 1 s below 20 %) and the engine works smaller (a lower
+`n_predict` cap, fewer threads). The person can also pause completions outright (the tray's
+"Pause for 1 hour", or the switch in settings); that is one more state with its reason.
+
+`PowerPolicy` turns the settings (read live on every call, so a change needs no restart) and a
+battery reading (polled through the injectable reader at most every `battery_poll_s`, because
+asking the OS is not free) into a `PowerStatus`. `Throttle` admits or rejects each request per
+client; the server answers a rejected one at once with a well-formed empty completion.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from typing import Any
+
+from desktop_app.core.battery import BatteryReader, BatteryReading, read_battery
+from desktop_app.core.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+Clock = Callable[[], float]
+
+
+class PowerState(StrEnum):
+    AC = "ac"
+    BATTERY = "battery"
+    LOW_BATTERY = "low_battery"
+    PAUSED = "paused"
+
+
+@dataclass(frozen=True, slots=True)
+class PowerStatus:
+    """A snapshot for `/mezzo/status`, the tray and the engine; `to_dict()` is JSON-ready."""
+
+    state: PowerState
+    reason: str  # one sentence for the person, e.g. "on battery (54 %)"
+    percent: float | None  # None: no battery
+    plugged: bool | None  # None: no battery, or the OS cannot tell
+    min_interval_ms: int  # per client, between admitted completions
+    n_predict_cap: int | None  # None: no cap beyond the request's own
+    threads: int | None  # None: the engine's default
+    paused_until: float | None = None  # epoch seconds, for a timed pause
+
+    @property
+    def paused(self) -> bool:
+        return self.state is PowerState.PAUSED
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["state"] = self.state.value
+        return data
+
+
+Listener = Callable[[PowerStatus], None]
+
+
+class PowerPolicy:
+    """Maps live settings and the (cached) battery reading to a `PowerStatus`."""
+
+    def __init__(
+        self,
+        settings: Callable[[], Settings],
+        reader: BatteryReader = read_battery,
+        *,
+        clock: Clock = time.monotonic,
+        wall_clock: Clock = time.time,
+    ) -> None:
+        self._settings = settings
+        self._reader = reader
+        self._clock = clock
+        self._wall_clock = wall_clock
+        self._lock = threading.Lock()  # guards the cached reading, its time, and _last_state
+        self._reading: BatteryReading | None = None
+        self._read_at: float | None = None
+        self._last_state: PowerState | None = None
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        """`listener` runs on the thread whose `status()` call noticed the state change."""
+        self._listeners.append(listener)
+
+    def wall_time(self) -> float:
+        """Epoch seconds from the injected wall clock (the one `paused_until` is measured by)."""
+        return self._wall_clock()
+
+    def refresh(self) -> None:
+        """Forget the cached reading, e.g. when the OS announces a power change."""
+        with self._lock:
+            self._read_at = None
+
+    def status(self) -> PowerStatus:
+        settings = self._settings()
+        reading = self._battery()
+        status = _decide(settings, reading, self._wall_clock())
+        with self._lock:
+            changed = status.state is not self._last_state
+            self._last_state = status.state
+        if changed:
+            logger.info("power state: %s (%s)", status.state.value, status.reason)
+            for listener in list(self._listeners):
+                listener(status)
+        return status
+
+    def _battery(self) -> BatteryReading | None:
+        poll_s = self._settings().power.battery_poll_s
+        now = self._clock()
+        with self._lock:
+            if self._read_at is not None and now - self._read_at < poll_s:
+                return self._reading
+            try:
+                self._reading = self._reader()
+            except (OSError, RuntimeError, NotImplementedError) as exc:
+                # Some platforms fail where psutil would say "no battery"; mains is the safe guess.
+                logger.warning("battery unreadable (%s); assuming mains power", exc)
+                self._reading = None
+            self._read_at = now
+            return self._reading
+
+
+def _decide(settings: Settings, reading: BatteryReading | None, now: float) -> PowerStatus:
+    power = settings.power
+    percent = None if reading is None else float(reading.percent)
+    plugged = None if reading is None else reading.power_plugged
+
+    def status(
+        state: PowerState, reason: str, interval: int, cap: int, threads: int
+    ) -> PowerStatus:
+        return PowerStatus(
+            state=state,
+            reason=reason,
+            percent=percent,
+            plugged=plugged,
+            min_interval_ms=interval,
+            n_predict_cap=cap or None,
+            threads=threads or None,
+            paused_until=settings.paused_until if settings.paused_until > now else None,
+        )
+
+    if not settings.completions_enabled:
+        return status(PowerState.PAUSED, "completions are turned off", 0, 0, 0)
+    if settings.paused_until > now:
+        until = time.strftime("%H:%M", time.localtime(settings.paused_until))
+        return status(PowerState.PAUSED, f"paused until {until}", 0, 0, 0)
+    # No battery, or an OS that cannot tell whether it is plugged in, counts as mains power.
+    if reading is None or reading.power_plugged is not False:
+        return status(PowerState.AC, "on mains power", power.ac_min_interval_ms, 0, 0)
+    if reading.percent < power.low_battery_percent:
+        if power.pause_on_low_battery:
+            return status(PowerState.PAUSED, f"battery low ({percent:.0f} %)", 0, 0, 0)
+        return status(
+            PowerState.LOW_BATTERY,
+            f"battery low ({percent:.0f} %)",
+            power.low_battery_min_interval_ms,
+            power.low_battery_max_n_predict,
+            power.low_battery_threads,
+        )
+    return status(
+        PowerState.BATTERY,
+        f"on battery ({percent:.0f} %)",
+        power.battery_min_interval_ms,
+        power.battery_max_n_predict,
+        power.battery_threads,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Admission:
+    admitted: bool
+    reason: str | None  # why not; None when admitted
+    retry_after_ms: int | None  # None: no point retrying until the person acts (paused)
+    status: PowerStatus
+
+
+class Throttle:
+    """Per-client spacing of completions, from the policy's current minimum interval.
+
+    A rejected request does not move the client's clock: the next request that arrives after the
+    interval is admitted, so a person typing steadily gets a completion every interval.
+    """
+
+    def __init__(
+        self, policy: PowerPolicy, *, clock: Clock = time.monotonic, max_clients: int = 256
+    ) -> None:
+        self._policy = policy
+        self._clock = clock
+        self._max_clients = max_clients
+        self._lock = threading.Lock()  # guards _last_admitted
+        self._last_admitted: OrderedDict[str, float] = OrderedDict()
+
+    def admit(self, client_id: str, now: float | None = None) -> Admission:
+        status = self._policy.status()
+        if status.paused:
+            retry = None
+            if status.paused_until is not None:
+                retry = max(0, round((status.paused_until - self._policy.wall_time()) * 1000))
+            return Admission(False, status.reason, retry, status)
+        t = self._clock() if now is None else now
+        interval_s = status.min_interval_ms / 1000.0
+        with self._lock:
+            last = self._last_admitted.get(client_id)
+            # the epsilon keeps float clock arithmetic from rejecting a request right on time
+            if last is not None and t - last < interval_s - 1e-9:
+                wait_ms = max(1, round((interval_s - (t - last)) * 1000))
+                reason = f"throttled: {status.reason}, {status.min_interval_ms} ms between requests"
+                return Admission(False, reason, wait_ms, status)
+            self._last_admitted[client_id] = t
+            self._last_admitted.move_to_end(client_id)
+            while len(self._last_admitted) > self._max_clients:
+                self._last_admitted.popitem(last=False)
+        return Admission(True, None, None, status)
+
+    def forget(self, client_id: str) -> None:
+        with self._lock:
+            self._last_admitted.pop(client_id, None)
