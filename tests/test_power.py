@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 from pathlib import Path
 
@@ -227,7 +228,7 @@ class TestThrottle:
             if throttle.admit("vscode").admitted:
                 admitted.append(step * 10)
             clock.advance(0.010)
-        gaps = {b - a for a, b in zip(admitted, admitted[1:], strict=False)}
+        gaps = {b - a for a, b in itertools.pairwise(admitted)}
         assert gaps == {interval_ms}
         assert len(admitted) == -(-2000 // interval_ms)  # at 0, interval, 2 x interval, ...
 
