@@ -1,0 +1,283 @@
+"""The ASGI application: routes for every dialect over one `MezzoCore`.
+
+Handlers parse with the dialect's translator, run the request through `flow`, and answer in the
+dialect's shape. They never touch llama.cpp: the engine thread does that.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from desktop_app import __version__
+from desktop_app.core.completions import Delivery, new_completion_id
+from desktop_app.core.errors import InvalidRequestError, MezzoError
+from desktop_app.core.service import MezzoCore
+from desktop_app.engine.types import CompletionRequest
+from desktop_app.engine.worker import EngineState
+from desktop_app.server import llama_dialect as llama
+from desktop_app.server import ollama_dialect as ollama
+from desktop_app.server import openai_dialect as openai
+from desktop_app.server.errors import ApiError, error_response
+from desktop_app.server.flow import ClientGoneError, StreamText, complete, stream
+from desktop_app.server.guards import GuardConfig, GuardMiddleware, origin_pattern
+from desktop_app.server.wire import parse_body
+
+logger = logging.getLogger(__name__)
+
+CLIENT_HEADER = "x-mezzo-client"
+
+
+def client_id(http: Request) -> str:
+    """Who "the same client" is, for latest-wins. An editor sends one request per connection at a
+    time, so the connection alone would never supersede anything; the host and user agent name
+    the editor. Clients can be explicit with the `X-Mezzo-Client` header or a `client_id` field."""
+    explicit = http.headers.get(CLIENT_HEADER)
+    if explicit:
+        return explicit
+    host = http.client.host if http.client else "local"
+    return f"{host}|{http.headers.get('user-agent', '')}"
+
+
+def sse(data: dict[str, Any] | str) -> bytes:
+    payload = data if isinstance(data, str) else json.dumps(data, separators=(",", ":"))
+    return f"data: {payload}\n\n".encode()
+
+
+def ndjson(data: dict[str, Any]) -> bytes:
+    return (json.dumps(data, separators=(",", ":")) + "\n").encode()
+
+
+class MezzoApp:
+    """Handlers bound to one core; `build()` returns the Starlette app."""
+
+    def __init__(self, core: MezzoCore) -> None:
+        self.core = core
+
+    @property
+    def _max_n_predict(self) -> int:
+        return self.core.settings.current.server.max_n_predict
+
+    def _model_path(self) -> str:
+        info = self.core.engine.model_info
+        return info.path if info else ""
+
+    def _modified_at(self) -> str:
+        return datetime.now(UTC).isoformat().replace("+00:00", "Z")
+
+    # --- llama-server -----------------------------------------------------------------------
+
+    async def infill(self, http: Request) -> Response:
+        body = parse_body(await http.body(), llama.InfillBody)
+        request = llama.infill_request(body, client_id(http), self._max_n_predict)
+        return await self._llama_answer(http, body, request)
+
+    async def completion(self, http: Request) -> Response:
+        body = parse_body(await http.body(), llama.CompletionBody)
+        request = llama.completion_request(body, client_id(http), self._max_n_predict)
+        return await self._llama_answer(http, body, request)
+
+    async def _llama_answer(
+        self, http: Request, body: llama.CompletionBody, request: CompletionRequest
+    ) -> Response:
+        if body.stream:
+            return self._stream(
+                request,
+                lambda piece, _id: sse(llama.stream_chunk(piece)),
+                lambda d: sse(llama.result_body(d, self._model_path()) | {"content": ""}),
+                "text/event-stream",
+            )
+        delivery = await complete(self.core.completions, request, http)
+        full = llama.result_body(delivery, self._model_path())
+        answers = [
+            llama.select_fields(full | {"index": i}, body.response_fields)
+            for i in range(body.n_cmpl)
+        ]
+        return JSONResponse(
+            answers if body.n_cmpl > 1 else answers[0], headers=_id_header(delivery)
+        )
+
+    async def health(self, _http: Request) -> Response:
+        state = self.core.engine.state
+        if state is EngineState.READY:
+            return JSONResponse({"status": "ok"})
+        message = "Loading model" if state is EngineState.LOADING else self.core.status().error
+        raise ApiError(503, message or "No model loaded", headers={"Retry-After": "1"})
+
+    async def props(self, _http: Request) -> Response:
+        info = self.core.engine.model_info
+        return JSONResponse(
+            {
+                "default_generation_settings": {
+                    "n_ctx": info.n_ctx if info else 0,
+                    "params": {"n_predict": -1, "temperature": 0.0, "top_k": 40, "top_p": 0.95},
+                },
+                "total_slots": 1,
+                "model_path": info.path if info else "",
+                "chat_template": "",
+                "modalities": {"vision": False, "audio": False},
+                "build_info": f"mezzo {__version__}",
+            }
+        )
+
+    # --- Ollama -----------------------------------------------------------------------------
+
+    async def ollama_generate(self, http: Request) -> Response:
+        body = parse_body(await http.body(), ollama.GenerateBody)
+        model = body.model or ollama.model_name(self.core.engine.model_info)
+        if ollama.is_load_request(body):
+            if self.core.engine.state is not EngineState.READY:
+                raise ApiError(503, "The model is still loading.", headers={"Retry-After": "1"})
+            return JSONResponse(ollama.load_body(model, unload=body.keep_alive in (0, "0")))
+        request = ollama.generate_request(body, client_id(http), self._max_n_predict)
+        if body.stream:
+            return self._stream(
+                request,
+                lambda piece, _id: ndjson(ollama.stream_chunk(piece, model)),
+                lambda d: ndjson(ollama.generate_body(d, model) | {"response": ""}),
+                "application/x-ndjson",
+            )
+        delivery = await complete(self.core.completions, request, http)
+        return JSONResponse(ollama.generate_body(delivery, model), headers=_id_header(delivery))
+
+    async def ollama_tags(self, _http: Request) -> Response:
+        return JSONResponse(ollama.tags_body(self.core.engine.model_info, self._modified_at()))
+
+    async def ollama_show(self, http: Request) -> Response:
+        info = self.core.engine.model_info
+        if info is None:
+            raise ApiError(404, "no model is loaded")
+        return JSONResponse(ollama.show_body(info, self._modified_at()))
+
+    async def ollama_version(self, _http: Request) -> Response:
+        return JSONResponse(ollama.version_body())
+
+    async def ollama_root(self, _http: Request) -> Response:
+        return PlainTextResponse("Ollama is running")
+
+    # --- OpenAI -----------------------------------------------------------------------------
+
+    async def openai_completions(self, http: Request) -> Response:
+        body = parse_body(await http.body(), openai.CompletionsBody)
+        request = openai.completions_request(body, client_id(http), self._max_n_predict)
+        model = body.model or (
+            self.core.engine.model_info.name if self.core.engine.model_info else ""
+        )
+        if body.stream:
+            return self._stream(
+                request,
+                lambda piece, cid: sse(openai.stream_chunk(cid, model, piece)),
+                lambda d: (
+                    sse(openai.stream_chunk(d.completion_id, model, "", openai.finish_reason(d)))
+                    + sse("[DONE]")
+                ),
+                "text/event-stream",
+            )
+        delivery = await complete(self.core.completions, request, http)
+        return JSONResponse(openai.completion_body(delivery, model), headers=_id_header(delivery))
+
+    async def openai_models(self, _http: Request) -> Response:
+        return JSONResponse(openai.models_body(self.core.engine.model_info))
+
+    # --- Mezzo ------------------------------------------------------------------------------
+
+    async def mezzo_status(self, _http: Request) -> Response:
+        return JSONResponse(self.core.status().to_dict())
+
+    # --- plumbing ---------------------------------------------------------------------------
+
+    def _stream(
+        self,
+        request: CompletionRequest,
+        piece: Callable[[str, str], bytes],
+        final: Callable[[Delivery], bytes],
+        media_type: str,
+    ) -> StreamingResponse:
+        completion_id = new_completion_id()
+
+        async def frames() -> AsyncIterator[bytes]:
+            async for event in stream(self.core.completions, request, completion_id):
+                if isinstance(event, StreamText):
+                    yield piece(event.text, completion_id)
+                else:
+                    yield final(event)
+
+        return StreamingResponse(
+            frames(), media_type=media_type, headers={"X-Mezzo-Completion-Id": completion_id}
+        )
+
+    def build(self) -> Starlette:
+        routes = [
+            Route("/infill", self.infill, methods=["POST"]),
+            Route("/completion", self.completion, methods=["POST"]),
+            Route("/completions", self.completion, methods=["POST"]),
+            Route("/health", self.health, methods=["GET"]),
+            Route("/v1/health", self.health, methods=["GET"]),
+            Route("/props", self.props, methods=["GET"]),
+            Route("/api/generate", self.ollama_generate, methods=["POST"]),
+            Route("/api/tags", self.ollama_tags, methods=["GET"]),
+            Route("/api/show", self.ollama_show, methods=["POST"]),
+            Route("/api/version", self.ollama_version, methods=["GET"]),
+            Route("/", self.ollama_root, methods=["GET", "HEAD"]),
+            Route("/v1/completions", self.openai_completions, methods=["POST"]),
+            Route("/v1/models", self.openai_models, methods=["GET"]),
+            Route("/mezzo/status", self.mezzo_status, methods=["GET"]),
+        ]
+        settings = self.core.settings
+
+        def guard_config() -> GuardConfig:
+            server = settings.current.server
+            return GuardConfig(server.allowed_origins, server.max_body_bytes, self.core.api_token)
+
+        allowed = settings.current.server.allowed_origins
+        middleware = [
+            Middleware(GuardMiddleware, config=guard_config),
+            Middleware(
+                CORSMiddleware,
+                allow_origin_regex=origin_pattern(allowed).pattern,
+                allow_methods=["GET", "POST", "OPTIONS"],
+                allow_headers=["*"],
+                expose_headers=["X-Mezzo-Completion-Id"],
+            ),
+        ]
+        return Starlette(
+            routes=routes,
+            middleware=middleware,
+            exception_handlers={
+                ApiError: _api_error,
+                ClientGoneError: _client_gone,
+                MezzoError: _mezzo_error,
+            },
+        )
+
+
+def _id_header(delivery: Delivery) -> dict[str, str]:
+    return {"X-Mezzo-Completion-Id": delivery.completion_id}
+
+
+async def _api_error(http: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiError)
+    return error_response(http.url.path, exc)
+
+
+async def _client_gone(_http: Request, _exc: Exception) -> Response:
+    return Response(status_code=499)  # nginx's "client closed request"; nobody reads it
+
+
+async def _mezzo_error(http: Request, exc: Exception) -> Response:
+    status = 400 if isinstance(exc, InvalidRequestError | ValueError) else 503
+    return error_response(http.url.path, ApiError(status, str(exc)))
+
+
+def build_app(core: MezzoCore) -> Starlette:
+    return MezzoApp(core).build()

@@ -1,0 +1,149 @@
+"""What keeps the server private: Host and Origin checks, the optional token, and a body limit.
+
+Binding to 127.0.0.1 keeps other machines out, but a web page in the person's browser can still
+reach loopback. DNS rebinding is stopped by refusing any Host that is not a loopback name (as
+Ollama does, and stricter: an empty Host is refused too), and cross-site requests by refusing
+browser Origins outside an allow-list. Runs as plain ASGI middleware, before any routing.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hmac
+import ipaddress
+import json
+import re
+import socket
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from desktop_app.server.errors import dialect_for_path, error_body
+
+OPEN_PATHS = frozenset({"/", "/health", "/v1/health"})  # liveness probes need no token
+
+
+def host_is_loopback(host_header: str, machine_names: Iterable[str]) -> bool:
+    host = _strip_port(host_header.strip().lower())
+    if not host:
+        return False
+    if host == "localhost" or host.endswith(".localhost") or host in machine_names:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _strip_port(host: str) -> str:
+    if host.startswith("["):  # [::1]:8012
+        return host[1 : host.find("]")] if "]" in host else ""
+    if host.count(":") == 1:
+        return host.split(":", 1)[0]
+    return host
+
+
+def origin_pattern(allowed: Iterable[str]) -> re.Pattern[str]:
+    """One regex for the allow-list: `http://localhost` also admits any port on it."""
+    parts = []
+    for raw_entry in allowed:
+        entry = raw_entry.strip().rstrip("/")
+        if not entry:
+            continue
+        translated = fnmatch.translate(entry).removesuffix(r"\Z").removeprefix("(?s:").rstrip(")")
+        parts.append(f"(?:{translated}(?::\\d+)?)")
+    return re.compile("^(?:" + "|".join(parts) + ")$" if parts else "(?!)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class GuardConfig:
+    allowed_origins: tuple[str, ...]
+    max_body_bytes: int
+    token: Callable[[], str | None]  # None: no token required
+
+
+class GuardMiddleware:
+    def __init__(self, app: ASGIApp, config: Callable[[], GuardConfig]) -> None:
+        self.app = app
+        self._config = config
+        self._machine_names = frozenset(
+            name.lower() for name in {socket.gethostname(), socket.getfqdn()} if name
+        )
+        self._pattern_for: tuple[tuple[str, ...], re.Pattern[str]] | None = None
+
+    def _origin_allowed(self, origin: str, allowed: tuple[str, ...]) -> bool:
+        if self._pattern_for is None or self._pattern_for[0] != allowed:
+            self._pattern_for = (allowed, origin_pattern(allowed))
+        return bool(self._pattern_for[1].match(origin.rstrip("/")))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        config = self._config()
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        path = scope["path"]
+        if not host_is_loopback(headers.get("host", ""), self._machine_names):
+            await _reject(send, path, 403, "Requests must address this machine by a loopback name.")
+            return
+        origin = headers.get("origin")
+        if origin is not None and not self._origin_allowed(origin, config.allowed_origins):
+            await _reject(send, path, 403, f"Origin {origin!r} is not allowed. Add it in Settings.")
+            return
+        token = config.token()
+        if token and scope["method"] != "OPTIONS" and path not in OPEN_PATHS:
+            offered = headers.get("authorization", "").removeprefix("Bearer ").strip()
+            if not hmac.compare_digest(offered.encode(), token.encode()):
+                await _reject(send, path, 401, "Invalid or missing API key.")
+                return
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > config.max_body_bytes:
+            await _reject(send, path, 413, "The request body is too large.")
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, _limited(receive, config.max_body_bytes), tracking_send)
+        except BodyTooLargeError:
+            if not started:
+                await _reject(send, path, 413, "The request body is too large.")
+
+
+class BodyTooLargeError(Exception):
+    """Raised while reading a chunked body that outgrows the limit."""
+
+
+def _limited(receive: Receive, limit: int) -> Receive:
+    seen = 0
+
+    async def wrapped() -> Message:
+        nonlocal seen
+        message = await receive()
+        if message["type"] == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > limit:
+                raise BodyTooLargeError
+        return message
+
+    return wrapped
+
+
+async def _reject(send: Send, path: str, status: int, message: str) -> None:
+    body = json.dumps(error_body(dialect_for_path(path), status, message)).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,191 @@
+"""llama-server's dialect: `/infill` and `/completion`, as llama.vscode, llama.vim and Continue
+speak it (tools/server in llama.cpp). Field names, defaults and response keys follow upstream;
+`response_fields` entries with a `/` come back at the top level under their literal path."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import Field, model_validator
+
+from desktop_app.core.completions import Delivery
+from desktop_app.engine.types import CompletionRequest, ExtraChunk, GenerationParams
+from desktop_app.server.errors import ApiError
+from desktop_app.server.wire import (
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
+    WireModel,
+    seed_value,
+    stop_list,
+)
+
+
+class ExtraChunkBody(WireModel):
+    text: StrictStr
+    filename: StrictStr = ""
+
+
+class CompletionBody(WireModel):
+    """Fields shared by `/completion` and `/infill`."""
+
+    prompt: StrictStr = ""
+    n_predict: StrictInt = Field(-1, ge=-1)
+    n_indent: StrictInt = Field(0, ge=0, le=1000)
+    t_max_prompt_ms: StrictInt = Field(-1, ge=-1)
+    t_max_predict_ms: StrictInt = Field(-1, ge=-1)
+    stop: StrictStr | list[StrictStr] | None = None
+    samplers: list[StrictStr] | None = None
+    top_k: StrictInt = Field(40, ge=0, le=100_000)
+    top_p: StrictFloat = Field(0.95, ge=0.0, le=1.0)
+    temperature: StrictFloat | None = Field(None, ge=0.0, le=5.0)
+    seed: StrictInt = -1
+    cache_prompt: StrictBool = True
+    id_slot: StrictInt = -1
+    response_fields: list[StrictStr] | None = None
+    n_cmpl: StrictInt = Field(1, ge=1, le=4)
+    stream: StrictBool = False
+    # Mezzo's optional extensions: which file and repository (adapter choice), which client.
+    repo: StrictStr = ""
+    filepath: StrictStr = ""
+    language: StrictStr = ""
+    client_id: StrictStr = ""
+
+
+class InfillBody(CompletionBody):
+    input_prefix: StrictStr
+    input_suffix: StrictStr = ""
+    input_extra: tuple[ExtraChunkBody, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _prefix_required(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "input_prefix" not in data:
+            raise ApiError(400, '"input_prefix" is required')
+        return data
+
+
+def _params(body: CompletionBody, max_n_predict: int) -> GenerationParams:
+    if body.n_predict > max_n_predict:
+        raise ApiError(400, f'"n_predict" must be at most {max_n_predict}.')
+    samplers = body.samplers
+    # llama-server applies temperature only when it is in the sampler chain; without it (as
+    # llama.vscode asks) the infill sampler's best candidate is taken.
+    sampled = body.temperature is not None and (samplers is None or "temperature" in samplers)
+    return GenerationParams(
+        n_predict=max_n_predict if body.n_predict < 0 else body.n_predict,
+        temperature=body.temperature if sampled and body.temperature else 0.0,
+        top_k=body.top_k,
+        top_p=body.top_p,
+        seed=seed_value(body.seed),
+        stop=stop_list(body.stop),
+        n_indent=body.n_indent,
+        t_max_prompt_ms=max(0, body.t_max_prompt_ms),
+        t_max_predict_ms=max(0, body.t_max_predict_ms),
+        infill_sampler=bool(samplers) and "infill" in samplers,
+        cache_prompt=body.cache_prompt,
+    )
+
+
+def infill_request(body: InfillBody, client_id: str, max_n_predict: int) -> CompletionRequest:
+    """llama-server puts `prompt` (the cursor line so far) right after the prefix."""
+    return CompletionRequest(
+        prefix=body.input_prefix + body.prompt,
+        suffix=body.input_suffix,
+        client_id=body.client_id or client_id,
+        extra=tuple(ExtraChunk(c.filename, c.text) for c in body.input_extra),
+        filename=body.filepath,
+        repo_name=body.repo,
+        language=body.language,
+        params=_params(body, max_n_predict),
+    )
+
+
+def completion_request(
+    body: CompletionBody, client_id: str, max_n_predict: int
+) -> CompletionRequest:
+    return CompletionRequest(
+        prefix=body.prompt,
+        client_id=body.client_id or client_id,
+        filename=body.filepath,
+        repo_name=body.repo,
+        language=body.language,
+        raw=True,
+        params=_params(body, max_n_predict),
+    )
+
+
+def result_body(delivery: Delivery, model_path: str, *, index: int = 0) -> dict[str, Any]:
+    result = delivery.result
+    timings = result.timings
+    prompt_n = result.tokens_evaluated
+    predicted_n = result.tokens_predicted
+    return {
+        "index": index,
+        "content": delivery.text,
+        "id": delivery.completion_id,
+        "tokens": [],
+        "id_slot": 0,
+        "stop": True,
+        "model": model_path,
+        "tokens_predicted": predicted_n,
+        "tokens_evaluated": result.prompt_tokens,
+        "has_new_line": "\n" in delivery.text,
+        "truncated": result.truncated,
+        "stop_type": result.stop_type.value,
+        "stopping_word": result.stopping_word,
+        "tokens_cached": result.prompt_tokens + predicted_n,
+        "timings": {
+            "cache_n": result.tokens_cached,
+            "prompt_n": prompt_n,
+            "prompt_ms": timings.prompt_ms,
+            "prompt_per_token_ms": timings.prompt_ms / prompt_n if prompt_n else 0.0,
+            "prompt_per_second": 1000.0 * prompt_n / timings.prompt_ms
+            if timings.prompt_ms
+            else 0.0,
+            "predicted_n": predicted_n,
+            "predicted_ms": timings.predict_ms,
+            "predicted_per_token_ms": timings.predict_ms / predicted_n if predicted_n else 0.0,
+            "predicted_per_second": (
+                1000.0 * predicted_n / timings.predict_ms if timings.predict_ms else 0.0
+            ),
+        },
+        "mezzo": mezzo_extension(delivery),
+    }
+
+
+def mezzo_extension(delivery: Delivery) -> dict[str, Any]:
+    """Mezzo's own fields: upstream clients ignore them."""
+    result = delivery.result
+    return {
+        "completion_id": delivery.completion_id,
+        "mean_logprob": result.mean_logprob,
+        "min_logprob": result.min_logprob,
+        "suppressed": delivery.suppressed,
+        "throttled": delivery.throttled,
+        "adapter": result.adapter,
+        "template": result.template,
+    }
+
+
+def select_fields(body: dict[str, Any], fields: list[str] | None) -> dict[str, Any]:
+    """`response_fields`: keep only the named fields; `a/b` is read from nested `a` but returned
+    under the literal key "a/b", which is what llama.vscode and llama.vim read."""
+    if fields is None:
+        return body
+    selected: dict[str, Any] = {"id": body["id"]}
+    for path in fields:
+        node: Any = body
+        for part in path.split("/"):
+            if not isinstance(node, dict) or part not in node:
+                break
+            node = node[part]
+        else:
+            if path:
+                selected[path] = node
+    return selected
+
+
+def stream_chunk(text: str, index: int = 0) -> dict[str, Any]:
+    return {"index": index, "content": text, "tokens": [], "stop": False, "id_slot": 0}

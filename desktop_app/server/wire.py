@@ -1,0 +1,63 @@
+"""Shared pieces of request parsing: strict JSON bodies and field types every dialect uses.
+
+Upstream servers answer malformed JSON with 500 (llama-server) or crash a handler; Mezzo answers
+400 with a message that names the field, in the dialect's own error shape.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from desktop_app.server.errors import ApiError
+
+StrictInt = Annotated[int, Field(strict=True)]
+StrictFloat = Annotated[float, Field(strict=True)]
+StrictStr = Annotated[str, Field(strict=True)]
+StrictBool = Annotated[bool, Field(strict=True)]
+
+SEED_MAX = 0xFFFFFFFF
+
+
+class WireModel(BaseModel):
+    """Unknown fields are ignored, as upstream servers do; known fields must have the right type."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+M = TypeVar("M", bound=WireModel)
+
+
+def parse_body(raw: bytes, model: type[M]) -> M:
+    try:
+        data = json.loads(raw)
+    except UnicodeDecodeError as exc:
+        raise ApiError(400, "The request body is not valid UTF-8.") from exc
+    except ValueError as exc:
+        raise ApiError(400, f"The request body is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ApiError(400, "The request body must be a JSON object.")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise ApiError(400, describe_validation_error(exc)) from exc
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    first: dict[str, Any] = exc.errors(include_url=False)[0]
+    where = ".".join(str(part) for part in first["loc"]) or "body"
+    more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
+    return f'Invalid field "{where}": {first["msg"]}{more}'
+
+
+def stop_list(stop: str | list[str] | None) -> tuple[str, ...]:
+    if stop is None:
+        return ()
+    return (stop,) if isinstance(stop, str) else tuple(stop)
+
+
+def seed_value(seed: int | None) -> int:
+    """Upstream servers take -1 (or nothing) for a random seed."""
+    return SEED_MAX if seed is None or seed < 0 else seed & SEED_MAX
