@@ -164,7 +164,7 @@ class DownloadCancelledError(BundleError):
 
 
 class DownloadPausedError(DownloadCancelledError):
-    """The download stopped on request (pause, or AC power lost); the partial file is kept for resuming."""
+    """The download stopped on request (pause, or mains power lost); its partial file is kept."""
 
 
 class PowerPolicyError(BundleError):

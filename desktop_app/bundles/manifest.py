@@ -1,0 +1,107 @@
+"""The installed manifest: what one installed bundle version is, pinned down for good.
+
+A catalog entry may say "branch main, sha256 unknown"; the manifest written at install time says
+which commit was fetched, which sha256 the bytes had and where that expectation came from, and
+what the GGUF header said (architecture, context length, FIM tokens). It is written once and never
+changed, so the engine can trust it offline and `verify` can re-check the blob against it.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from desktop_app import __version__
+from desktop_app.bundles.catalog import SHA256_RE, CatalogEntry
+from desktop_app.bundles.gguf_info import GGUFInfo
+
+SCHEMA = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    id: str
+    version: str
+    name: str
+    description: str
+    source: str  # "catalog", "hub" (a direct ORG/REPO/FILE pull), "import" or "starter"
+    repo_id: str | None
+    revision: str | None  # the commit the bytes came from; None for imports
+    filename: str
+    sha256: str
+    size: int
+    sha256_from: str  # "catalog" (pinned in advance), "hub" (LFS metadata) or "local" (hashed here)
+    quantization: str
+    parameters: str
+    architecture: str
+    context_length: int | None
+    fim: bool  # the GGUF has FIM prefix/suffix/middle tokens
+    fim_template: str  # FIM family from the catalog, "none", or "auto" (the engine detects it)
+    ram_mb: int
+    license: str
+    installed_at: str
+    app_version: str
+    schema: int = SCHEMA
+
+    @property
+    def ref(self) -> str:
+        return f"{self.id}@{self.version}"
+
+    @property
+    def blob_name(self) -> str:
+        return f"sha256-{self.sha256}"
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Manifest:
+        data: dict[str, Any] = json.loads(text)
+        if data.get("schema") != SCHEMA:
+            raise ValueError(f"unknown manifest schema {data.get('schema')!r}")
+        names = {f.name for f in fields(cls)}
+        manifest = cls(**{k: v for k, v in data.items() if k in names})
+        if not SHA256_RE.fullmatch(manifest.sha256):
+            raise ValueError("manifest sha256 is not 64 hex digits")
+        return manifest
+
+    @classmethod
+    def build(
+        cls,
+        entry: CatalogEntry,
+        *,
+        source: str,
+        revision: str | None,
+        sha256: str,
+        size: int,
+        sha256_from: str,
+        info: GGUFInfo,
+    ) -> Manifest:
+        return cls(
+            id=entry.id,
+            version=entry.version,
+            name=entry.name,
+            description=entry.description,
+            source=source,
+            repo_id=entry.repo_id,
+            revision=revision,
+            filename=entry.filename,
+            sha256=sha256,
+            size=size,
+            sha256_from=sha256_from,
+            quantization=entry.quantization,
+            parameters=entry.parameters,
+            architecture=info.architecture,
+            context_length=info.context_length,
+            fim=info.has_fim,
+            fim_template=entry.fim_template,
+            ram_mb=entry.ram_mb,
+            license=entry.license,
+            installed_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            app_version=__version__,
+        )
+
+    def renamed(self, bundle_id: str, version: str) -> Manifest:
+        return replace(self, id=bundle_id, version=version)
