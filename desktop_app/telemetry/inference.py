@@ -1,0 +1,477 @@
+"""Inferred acceptance, for editors that never say whether a suggestion was kept.
+
+llama.vscode, Continue and the Roblox plugin send no accept/reject events, but their next request
+tells: its prefix either continues with the text Mezzo suggested (accepted, or typed through),
+leaves it part-way (rejected, or one line kept), or sits somewhere else (dismissed). For each
+(client, file) this keeps the last delivered suggestion in memory (its text and the tail of the
+prefix it was served for; neither is ever stored) and judges it against each later request.
+
+Rules, all on the *effective* prefix (for llama.vscode's `/infill`: `input_prefix + prompt`, the
+lines above plus the current line up to the cursor):
+
+- the new prefix runs through the whole suggestion and beyond: accepted (full);
+- it stops exactly at the end, or at a line break after at least one whole line: accepted, but
+  only provisionally, because llama.vscode and llama.vim send a *speculative* request for exactly
+  that prefix as soon as a suggestion is shown. A provisional observation that arrives within
+  `speculative_window_s` of a delivery and jumps two or more characters at once is taken to be
+  such a machine request (no person reads and presses Tab that fast) and is ignored unless a
+  later request confirms it; completions delivered for it are kept aside, and shown only if the
+  person does arrive there;
+- it diverges from the suggestion: rejected, with the characters that matched; if at least one
+  whole line matched first, that is a partial accept (Tabby's `select_kind=line`);
+- it is not an extension of the served prefix (other file, cursor moved, text deleted): the
+  suggestion is dismissed once `dismiss_after_s` passes without the person coming back;
+- a new, different suggestion delivered in the same file replaces the old one, which is judged
+  on the evidence so far; a delivery that merely continues the one being typed through (its
+  text agrees with the rest of the shown suggestion) is the same suggestion, not a new view.
+
+Runs of spaces, tabs and carriage returns are ignored when comparing, because editors re-indent,
+trim and convert line endings on their own. Outcomes become telemetry events (view, then select or
+dismiss) with source="inferred"; a client that sends one explicit event is trusted from then on
+and no longer inferred. Memory is bounded: LRU over clients and over files per client, and state
+idle for `client_idle_s` is judged and dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Protocol
+
+from desktop_app.core.errors import TelemetryError
+from desktop_app.telemetry.records import SELECT_KIND_LINE, EventSource, EventType
+
+logger = logging.getLogger(__name__)
+
+
+class EventSink(Protocol):
+    def record_event(
+        self,
+        type: str,
+        completion_id: str,
+        choice_index: int = 0,
+        select_kind: str | None = None,
+        source: str = EventSource.EXPLICIT,
+        accepted_chars: int | None = None,
+    ) -> bool: ...
+
+
+class Verdict(StrEnum):
+    ACCEPTED = "accepted"  # the whole suggestion is in the text
+    PARTIAL = "partial"  # at least one whole line of it, then something else
+    REJECTED = "rejected"  # the person typed something else
+    DISMISSED = "dismissed"  # the person went elsewhere, or another suggestion replaced it
+
+
+@dataclass(frozen=True, slots=True)
+class InferredOutcome:
+    completion_id: str
+    verdict: Verdict
+    accepted_chars: int  # characters of the suggestion the person's text agrees with
+
+    def events(self) -> list[tuple[EventType, str | None]]:
+        """(type, select_kind) pairs, in Tabby's vocabulary."""
+        if self.verdict is Verdict.ACCEPTED:
+            return [(EventType.VIEW, None), (EventType.SELECT, None)]
+        if self.verdict is Verdict.PARTIAL:
+            return [(EventType.VIEW, None), (EventType.SELECT, SELECT_KIND_LINE)]
+        return [(EventType.VIEW, None), (EventType.DISMISS, None)]
+
+
+# --- comparing typed text with a suggestion ---------------------------------------------------
+
+_SKIP = " \t\r"
+
+
+class Kind(StrEnum):
+    PROGRESS = "progress"  # agrees so far, stops mid-line
+    AT_LINE = "at_line"  # agrees so far, stops at the start of a line after a whole line
+    AT_END = "at_end"  # agrees and stops at the end
+    BEYOND = "beyond"  # agrees all the way and the person typed on
+    DIVERGED = "diverged"  # contradicts the suggestion
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    kind: Kind
+    covered: int  # characters of the suggestion accounted for by the typed text
+
+
+def match(typed: str, text: str) -> Match:
+    """Compare what was typed since the served prefix with the suggestion, whitespace-blind."""
+    i = j = matched = 0  # matched: just past the last character of `text` that was matched
+    n, m = len(typed), len(text)
+    while True:
+        while i < n and typed[i] in _SKIP:
+            i += 1
+        while j < m and text[j] in _SKIP:
+            j += 1
+        if i == n or j == m:
+            break
+        if typed[i] != text[j]:
+            if not text[j:].strip():  # only trailing newlines left: the suggestion is all there
+                return Match(Kind.BEYOND, m)
+            return Match(Kind.DIVERGED, matched)
+        i += 1
+        j += 1
+        matched = j
+    if not text[j:].strip():
+        return Match(Kind.AT_END if i == n else Kind.BEYOND, m)
+    if _whole_lines(text, matched) and text[matched - 1] == "\n":
+        return Match(Kind.AT_LINE, matched)
+    return Match(Kind.PROGRESS, matched)
+
+
+def _whole_lines(text: str, covered: int) -> bool:
+    """Does text[:covered] hold at least one complete line with something on it?"""
+    done, _, _ = text[:covered].rpartition("\n")
+    return bool(done.strip())
+
+
+def _agrees(rest: str, new_text: str) -> bool:
+    a, b = "".join(rest.split()), "".join(new_text.split())
+    return bool(a) and bool(b) and (a.startswith(b) or b.startswith(a))
+
+
+# --- state ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    """The tail of a served prefix: enough to find it again in a later prefix."""
+
+    tail: str
+    length: int
+    whole: bool  # the tail is the entire prefix
+
+
+@dataclass(slots=True)
+class _Observation:
+    kind: Kind
+    covered: int
+    at: float
+    speculative: bool
+
+
+@dataclass(slots=True)
+class _Suggestion:
+    completion_id: str
+    anchor: _Anchor
+    text: str
+    delivered_at: float
+    latest: _Observation | None = None
+    last_real: _Observation | None = None
+    moved_at: float | None = None
+
+    def last_seen(self) -> float:
+        return max(self.delivered_at, self.latest.at if self.latest else -math.inf)
+
+
+@dataclass(slots=True)
+class _File:
+    shown: _Suggestion | None = None
+    # Deliveries for speculative requests, keyed by prefix; shown only if the person gets there.
+    cached: OrderedDict[tuple[int, str], _Suggestion] = field(default_factory=OrderedDict)
+    last_delivery_at: float = -math.inf
+    last_request: tuple[int, str] | None = None
+    last_request_speculative: bool = False
+
+
+@dataclass(slots=True)
+class _Client:
+    last_activity: float
+    files: OrderedDict[str, _File] = field(default_factory=OrderedDict)
+    explicit: bool = False  # it reports events itself: nothing to infer
+
+
+class AcceptanceInference:
+    """Feed it every request and every delivered completion; it emits inferred events.
+
+    The server calls `on_request(client, file, prefix)` when a completion request arrives
+    (throttled and suppressed ones too: the prefix is evidence either way) and
+    `on_delivered(client, file, prefix, text, completion_id)` after sending a non-empty
+    completion. `on_explicit_event(completion_id)` when the editor reports an event itself, and
+    `tick()` now and then (every call also does it) so timeouts fire. Thread-safe.
+    """
+
+    def __init__(
+        self,
+        sink: EventSink | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        enabled: Callable[[], bool] = lambda: True,
+        dismiss_after_s: float = 5.0,
+        idle_after_s: float = 60.0,
+        client_idle_s: float = 1800.0,
+        speculative_window_s: float = 0.15,
+        max_clients: int = 64,
+        max_files_per_client: int = 8,
+        anchor_chars: int = 1024,
+        max_text_chars: int = 16_384,
+    ) -> None:
+        self._sink = sink
+        self._clock = clock
+        self._enabled = enabled
+        self.dismiss_after_s = dismiss_after_s
+        self.idle_after_s = idle_after_s
+        self.client_idle_s = client_idle_s
+        self.speculative_window_s = speculative_window_s
+        self._max_clients = max_clients
+        self._max_files = max_files_per_client
+        self._anchor_chars = anchor_chars
+        self._max_text = max_text_chars
+        self._lock = threading.Lock()  # guards _clients and _owners
+        self._clients: OrderedDict[str, _Client] = OrderedDict()
+        self._owners: OrderedDict[str, str] = OrderedDict()  # completion id -> client, recent only
+
+    # --- the server's calls -------------------------------------------------------------------
+
+    def on_request(self, client: str, file: str, prefix: str) -> list[InferredOutcome]:
+        if not self._enabled():
+            return []
+        out: list[InferredOutcome] = []
+        with self._lock:
+            now = self._clock()
+            self._expire(now, out)
+            state = self._client(client, now, out)
+            if not state.explicit:
+                for name, other in state.files.items():
+                    if name != file and other.shown is not None and other.shown.moved_at is None:
+                        other.shown.moved_at = now
+                current = self._file(state, file, out)
+                current.last_request_speculative = self._observe(current, prefix, now, out)
+                current.last_request = _key(prefix)
+        self._emit(out)
+        return out
+
+    def on_delivered(
+        self, client: str, file: str, prefix: str, text: str, completion_id: str
+    ) -> list[InferredOutcome]:
+        if not self._enabled() or not text.strip() or len(text) > self._max_text:
+            return []
+        out: list[InferredOutcome] = []
+        with self._lock:
+            now = self._clock()
+            self._expire(now, out)
+            state = self._client(client, now, out)
+            if not state.explicit:
+                self._owners[completion_id] = client
+                while len(self._owners) > 4 * self._max_clients * self._max_files:
+                    self._owners.popitem(last=False)
+                self._deliver(self._file(state, file, out), prefix, text, completion_id, now, out)
+        self._emit(out)
+        return out
+
+    def on_explicit_event(self, completion_id: str) -> None:
+        """The editor reported on this completion itself: trust it, for this client from now on."""
+        with self._lock:
+            client = self._owners.get(completion_id)
+            state = self._clients.get(client) if client is not None else None
+            if state is not None:
+                state.explicit = True
+                state.files.clear()  # its own events cover everything still pending
+
+    def tick(self) -> list[InferredOutcome]:
+        out: list[InferredOutcome] = []
+        with self._lock:
+            self._expire(self._clock(), out)
+        self._emit(out)
+        return out
+
+    def flush(self) -> list[InferredOutcome]:
+        """Judge everything pending on the evidence so far, e.g. at shutdown."""
+        out: list[InferredOutcome] = []
+        with self._lock:
+            for state in self._clients.values():
+                self._drop_client(state, out)
+            self._clients.clear()
+        self._emit(out)
+        return out
+
+    def pending(self) -> int:
+        with self._lock:
+            return sum(
+                f.shown is not None for c in self._clients.values() for f in c.files.values()
+            )
+
+    # --- internals (hold _lock) ---------------------------------------------------------------
+
+    def _client(self, name: str, now: float, out: list[InferredOutcome]) -> _Client:
+        state = self._clients.get(name)
+        if state is None:
+            state = self._clients[name] = _Client(last_activity=now)
+            while len(self._clients) > self._max_clients:
+                _, evicted = self._clients.popitem(last=False)
+                self._drop_client(evicted, out)
+        self._clients.move_to_end(name)
+        state.last_activity = now
+        return state
+
+    def _file(self, state: _Client, name: str, out: list[InferredOutcome]) -> _File:
+        current = state.files.get(name)
+        if current is None:
+            current = state.files[name] = _File()
+            while len(state.files) > self._max_files:
+                _, evicted = state.files.popitem(last=False)
+                if evicted.shown is not None:
+                    out.append(_judge(evicted.shown))
+        state.files.move_to_end(name)
+        return current
+
+    def _anchor(self, prefix: str) -> _Anchor:
+        tail = prefix[-self._anchor_chars :]
+        return _Anchor(tail, len(prefix), len(tail) == len(prefix))
+
+    def _observe(self, f: _File, prefix: str, now: float, out: list[InferredOutcome]) -> bool:
+        """Judge the shown suggestion against a new prefix; True if it looks speculative."""
+        s = f.shown
+        if s is None:
+            return False
+        typed = _continuation(s.anchor, prefix)
+        if typed is None:
+            if s.moved_at is None:
+                s.moved_at = now
+            return False
+        s.moved_at = None
+        m = match(typed, s.text)
+        if m.kind is Kind.DIVERGED:
+            out.append(_verdict_at(s, m.covered, diverged=True))
+            f.shown = None
+            f.cached.clear()
+            return False
+        if m.kind is Kind.BEYOND:
+            out.append(InferredOutcome(s.completion_id, Verdict.ACCEPTED, len(s.text)))
+            # The editor now shows what it pre-fetched for the accepted text, if anything.
+            f.shown = next(
+                (
+                    c
+                    for c in reversed(f.cached.values())
+                    if _continuation(c.anchor, prefix) is not None
+                ),
+                None,
+            )
+            f.cached.clear()
+            if f.shown is not None:
+                # It becomes visible now, and the editor's speculative request for it may be
+                # this very request: judge it as if it had just been delivered.
+                f.shown.delivered_at = f.last_delivery_at = now
+                return self._observe(f, prefix, now, out)
+            return False
+        base = s.last_real.covered if s.last_real else 0
+        speculative = (
+            m.kind in (Kind.AT_END, Kind.AT_LINE)
+            and now - f.last_delivery_at < self.speculative_window_s
+            and m.covered - base >= 2
+        )
+        s.latest = _Observation(m.kind, m.covered, now, speculative)
+        if not speculative:
+            s.last_real = s.latest
+        return speculative
+
+    def _deliver(
+        self, f: _File, prefix: str, text: str, cid: str, now: float, out: list[InferredOutcome]
+    ) -> None:
+        key = _key(prefix)
+        if f.last_request is None:
+            # The server did not report the request: treat the delivery as its evidence too.
+            f.last_request_speculative = self._observe(f, prefix, now, out)
+            f.last_request = key
+        elif f.last_request != key:
+            return  # stale: the person has typed on since this was asked for; it is not shown
+        f.last_delivery_at = now
+        new = _Suggestion(cid, self._anchor(prefix), text, now)
+        if f.last_request_speculative:
+            f.cached[key] = new
+            f.cached.move_to_end(key)
+            while len(f.cached) > 4:
+                f.cached.popitem(last=False)
+            return
+        s = f.shown
+        if s is not None:
+            typed = _continuation(s.anchor, prefix)
+            if typed is not None:
+                m = match(typed, s.text)
+                if m.kind in (Kind.PROGRESS, Kind.AT_LINE) and _agrees(s.text[m.covered :], text):
+                    return  # the same suggestion, continued as the person types through it
+            out.append(_judge(s))
+        f.shown = new
+        f.cached.clear()
+
+    def _expire(self, now: float, out: list[InferredOutcome]) -> None:
+        for name in list(self._clients):
+            state = self._clients[name]
+            if now - state.last_activity >= self.client_idle_s:
+                self._drop_client(state, out)
+                del self._clients[name]
+                continue
+            for f in state.files.values():
+                s = f.shown
+                if s is None:
+                    continue
+                moved = s.moved_at is not None and now - s.moved_at >= self.dismiss_after_s
+                if moved or now - s.last_seen() >= self.idle_after_s:
+                    out.append(_judge(s))
+                    f.shown = None
+                    f.cached.clear()
+
+    def _drop_client(self, state: _Client, out: list[InferredOutcome]) -> None:
+        if state.explicit:
+            return
+        out.extend(_judge(f.shown) for f in state.files.values() if f.shown is not None)
+        state.files.clear()
+
+    def _emit(self, outcomes: list[InferredOutcome]) -> None:
+        if self._sink is None:
+            return
+        for outcome in outcomes:
+            logger.debug("inferred %s for %s", outcome.verdict.value, outcome.completion_id)
+            for kind, select_kind in outcome.events():
+                chars = None if kind is EventType.VIEW else outcome.accepted_chars
+                try:
+                    self._sink.record_event(
+                        kind.value, outcome.completion_id, 0, select_kind,
+                        EventSource.INFERRED.value, chars,
+                    )  # fmt: skip
+                except TelemetryError as exc:
+                    # e.g. telemetry was off when the completion was served: nothing to attach to
+                    logger.debug("inferred event not recorded: %s", exc)
+                    break
+
+
+def _key(prefix: str) -> tuple[int, str]:
+    return len(prefix), prefix[-256:]
+
+
+def _continuation(anchor: _Anchor, prefix: str) -> str | None:
+    """What was typed after the served prefix, or None if `prefix` does not continue it."""
+    start = anchor.length - len(anchor.tail)
+    if len(prefix) >= anchor.length and prefix.startswith(anchor.tail, start):
+        return prefix[anchor.length :]
+    if anchor.whole:
+        return None
+    # llama.vscode sends the last n_prefix lines, so the window slides as lines are added above.
+    pos = prefix.rfind(anchor.tail)
+    return None if pos < 0 else prefix[pos + len(anchor.tail) :]
+
+
+def _verdict_at(s: _Suggestion, covered: int, *, diverged: bool) -> InferredOutcome:
+    if _whole_lines(s.text, covered):
+        return InferredOutcome(s.completion_id, Verdict.PARTIAL, covered)
+    verdict = Verdict.REJECTED if diverged else Verdict.DISMISSED
+    return InferredOutcome(s.completion_id, verdict, covered)
+
+
+def _judge(s: _Suggestion) -> InferredOutcome:
+    """The verdict on the evidence so far, when no further request will settle it."""
+    obs = s.latest if s.latest is not None and not s.latest.speculative else s.last_real
+    if obs is None:
+        return InferredOutcome(s.completion_id, Verdict.DISMISSED, 0)
+    if obs.kind is Kind.AT_END:
+        return InferredOutcome(s.completion_id, Verdict.ACCEPTED, len(s.text))
+    return _verdict_at(s, obs.covered, diverged=False)
