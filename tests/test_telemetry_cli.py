@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from desktop_app.cli import main
 from desktop_app.core.paths import MezzoPaths
 from desktop_app.core.settings import TelemetrySettings
+from desktop_app.telemetry.cli import stats_command
 from desktop_app.telemetry.store import TelemetryStore
 from tests.test_telemetry_stats import seed
 
@@ -28,7 +28,8 @@ def seeded(mezzo_home: Path) -> TelemetryStore:
 
 
 def run(*args: str) -> str:
-    result = CliRunner().invoke(main, ["stats", *args], catch_exceptions=False)
+    # The command itself, not `mezzo stats`: the top-level group imports every room.
+    result = CliRunner().invoke(stats_command, list(args), catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return result.output
 
