@@ -205,3 +205,15 @@ class TestPercentile:
     ) -> None:
         result = percentile(values, q)
         assert result == expected or math.isclose(result, expected)  # type: ignore[arg-type]
+
+
+class TestThresholdGuard:
+    def test_a_threshold_that_barely_beats_showing_everything_is_not_suggested(self) -> None:
+        accepted = [-0.01, -0.02, -0.03, -0.04, -0.09]
+        rejected = [-0.05, -0.08, -0.10, -0.20, -0.30, -0.02]
+        samples = [(v, True) for v in accepted] + [(v, False) for v in rejected]
+        # The best cut has J = 0.633 (see TestThresholdSuggestion).
+        assert suggest_threshold(samples, min_j=0.6).threshold == pytest.approx(-0.045)
+        refused = suggest_threshold(samples, min_j=0.7)
+        assert refused.threshold is None
+        assert refused.youden_j == pytest.approx(0.6333, abs=1e-4)

@@ -380,8 +380,13 @@ def confidence_buckets(outcomes: Iterable[Outcome]) -> list[ConfidenceBucket]:
 MIN_SAMPLES_EACH = 5
 
 
+MIN_YOUDEN_J = 0.1
+
+
 def suggest_threshold(
-    samples: Iterable[tuple[float, bool]], min_each: int = MIN_SAMPLES_EACH
+    samples: Iterable[tuple[float, bool]],
+    min_each: int = MIN_SAMPLES_EACH,
+    min_j: float = MIN_YOUDEN_J,
 ) -> ThresholdSuggestion:
     """A confidence threshold fitted to this person's own accepts and rejects.
 
@@ -392,8 +397,8 @@ def suggest_threshold(
     the raw accepted-kept minus rejected-kept would). Candidates are the observed values of
     accepted completions; the threshold reported is the midpoint between the chosen value and
     the next lower observed value, so it does not sit exactly on a data point. Ties go to the
-    lower threshold (show more). With fewer than `min_each` accepts or rejects, or when no
-    threshold beats showing everything (J <= 0), there is no suggestion.
+    lower threshold (show more). With fewer than `min_each` accepts or rejects, or when the best
+    threshold hardly beats showing everything (J < `min_j`), there is no suggestion.
     """
     pairs = sorted(samples)
     accepted = sum(1 for _, ok in pairs if ok)
@@ -413,7 +418,7 @@ def suggest_threshold(
             best = (j, t, kept_a, kept_r)
     assert best is not None
     j, t, kept_a, kept_r = best
-    if j <= 0:
+    if j < min_j:
         return ThresholdSuggestion(
             None, "confidence does not separate your accepted and rejected completions",
             accepted, rejected, accepted, rejected, round(max(j, 0.0), 4),
