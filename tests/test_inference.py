@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.settings import TelemetrySettings
-from desktop_app.telemetry.inference import AcceptanceInference, Kind, Verdict, match
+from desktop_app.telemetry.inference import AcceptanceInference, Verdict
+from desktop_app.telemetry.matching import Kind, match
 from desktop_app.telemetry.records import CompletionRecord, new_completion_id, text_shape
 from desktop_app.telemetry.stats import compute_stats
 from desktop_app.telemetry.store import TelemetryStore

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.telemetry.records import CompletionRecord
-from desktop_app.telemetry.stats import Stats, compute_stats, percentile, suggest_threshold
+from desktop_app.telemetry.stats import Stats, compute_stats, percentile
 from desktop_app.telemetry.store import DAY_S, TelemetryStore
+from desktop_app.telemetry.threshold import suggest_threshold
 
 MIDNIGHT = 1_749_945_600.0  # 2025-06-15 00:00 UTC
 D1, D2, D4 = MIDNIGHT + 3600, MIDNIGHT + DAY_S + 3600, MIDNIGHT + 3 * DAY_S + 60

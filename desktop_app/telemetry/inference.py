@@ -45,6 +45,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from desktop_app.core.errors import TelemetryError
+from desktop_app.telemetry.matching import Kind, agrees, match, whole_lines
 from desktop_app.telemetry.records import SELECT_KIND_LINE, EventSource, EventType
 
 logger = logging.getLogger(__name__)
@@ -82,61 +83,6 @@ class InferredOutcome:
         if self.verdict is Verdict.PARTIAL:
             return [(EventType.VIEW, None), (EventType.SELECT, SELECT_KIND_LINE)]
         return [(EventType.VIEW, None), (EventType.DISMISS, None)]
-
-
-# --- comparing typed text with a suggestion ---------------------------------------------------
-
-_SKIP = " \t\r"
-
-
-class Kind(StrEnum):
-    PROGRESS = "progress"  # agrees so far, stops mid-line
-    AT_LINE = "at_line"  # agrees so far, stops at the start of a line after a whole line
-    AT_END = "at_end"  # agrees and stops at the end
-    BEYOND = "beyond"  # agrees all the way and the person typed on
-    DIVERGED = "diverged"  # contradicts the suggestion
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    kind: Kind
-    covered: int  # characters of the suggestion accounted for by the typed text
-
-
-def match(typed: str, text: str) -> Match:
-    """Compare what was typed since the served prefix with the suggestion, whitespace-blind."""
-    i = j = matched = 0  # matched: just past the last character of `text` that was matched
-    n, m = len(typed), len(text)
-    while True:
-        while i < n and typed[i] in _SKIP:
-            i += 1
-        while j < m and text[j] in _SKIP:
-            j += 1
-        if i == n or j == m:
-            break
-        if typed[i] != text[j]:
-            if not text[j:].strip():  # only trailing newlines left: the suggestion is all there
-                return Match(Kind.BEYOND, m)
-            return Match(Kind.DIVERGED, matched)
-        i += 1
-        j += 1
-        matched = j
-    if not text[j:].strip():
-        return Match(Kind.AT_END if i == n else Kind.BEYOND, m)
-    if _whole_lines(text, matched) and text[matched - 1] == "\n":
-        return Match(Kind.AT_LINE, matched)
-    return Match(Kind.PROGRESS, matched)
-
-
-def _whole_lines(text: str, covered: int) -> bool:
-    """Does text[:covered] hold at least one complete line with something on it?"""
-    done, _, _ = text[:covered].rpartition("\n")
-    return bool(done.strip())
-
-
-def _agrees(rest: str, new_text: str) -> bool:
-    a, b = "".join(rest.split()), "".join(new_text.split())
-    return bool(a) and bool(b) and (a.startswith(b) or b.startswith(a))
 
 
 # --- state ------------------------------------------------------------------------------------
@@ -397,7 +343,7 @@ class AcceptanceInference:
             typed = _continuation(s.anchor, prefix)
             if typed is not None:
                 m = match(typed, s.text)
-                if m.kind in (Kind.PROGRESS, Kind.AT_LINE) and _agrees(s.text[m.covered :], text):
+                if m.kind in (Kind.PROGRESS, Kind.AT_LINE) and agrees(s.text[m.covered :], text):
                     return  # the same suggestion, continued as the person types through it
             out.append(_judge(s))
         f.shown = new
@@ -461,7 +407,7 @@ def _continuation(anchor: _Anchor, prefix: str) -> str | None:
 
 
 def _verdict_at(s: _Suggestion, covered: int, *, diverged: bool) -> InferredOutcome:
-    if _whole_lines(s.text, covered):
+    if whole_lines(s.text, covered):
         return InferredOutcome(s.completion_id, Verdict.PARTIAL, covered)
     verdict = Verdict.REJECTED if diverged else Verdict.DISMISSED
     return InferredOutcome(s.completion_id, verdict, covered)
