@@ -8,7 +8,6 @@ browser Origins outside an allow-list. Runs as plain ASGI middleware, before any
 
 from __future__ import annotations
 
-import fnmatch
 import hmac
 import ipaddress
 import json
@@ -45,13 +44,16 @@ def _strip_port(host: str) -> str:
 
 
 def origin_pattern(allowed: Iterable[str]) -> re.Pattern[str]:
-    """One regex for the allow-list: `http://localhost` also admits any port on it."""
+    """One regex for the allow-list: `http://localhost` also admits any port on it, and `*`
+    stands for any run of characters (`vscode-webview://*`); everything else is literal."""
     parts = []
     for raw_entry in allowed:
         entry = raw_entry.strip().rstrip("/")
         if not entry:
             continue
-        translated = fnmatch.translate(entry).removesuffix(r"\Z").removeprefix("(?s:").rstrip(")")
+        # Our own translation, not fnmatch's: its output format changes between Python
+        # versions, and `[`, `?` or `)` typed into Settings must not turn into regex syntax.
+        translated = ".*".join(re.escape(literal) for literal in entry.split("*"))
         parts.append(f"(?:{translated}(?::\\d+)?)")
     return re.compile("^(?:" + "|".join(parts) + ")$" if parts else "(?!)", re.IGNORECASE)
 
