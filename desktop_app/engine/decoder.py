@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from llama_cpp._internals import LlamaSampler
 
-from desktop_app.core.errors import RequestCancelledError
+from desktop_app.core.errors import InvalidRequestError, RequestCancelledError
 from desktop_app.core.settings import EngineSettings
 from desktop_app.engine.kv_reuse import plan_reuse
 from desktop_app.engine.model import LoadedModel
@@ -26,10 +26,18 @@ from desktop_app.engine.stops import (
     trim_suffix_repeat,
 )
 from desktop_app.engine.templates import INSTRUCTION_STOPS, FimFamily, assemble
-from desktop_app.engine.types import CompletionRequest, CompletionResult, GenerationParams, StopType
+from desktop_app.engine.types import (
+    CompletionRequest,
+    CompletionResult,
+    GenerationParams,
+    PromptProgress,
+    StopType,
+)
 from desktop_app.engine.types import Timings as ResultTimings
 
 TextSink = Callable[[str], None]
+ProgressSink = Callable[[PromptProgress], None]
+Clock = Callable[[], float]
 
 
 @dataclass(slots=True)
@@ -44,9 +52,18 @@ class _Clock:
 
 
 class Decoder:
-    def __init__(self, model: LoadedModel, settings: EngineSettings, budget: TokenBudget) -> None:
+    def __init__(
+        self,
+        model: LoadedModel,
+        settings: EngineSettings,
+        budget: TokenBudget,
+        *,
+        clock: Clock = time.monotonic,  # the time caps read it; tests pass a clock they move
+    ) -> None:
         self.model = model
         self.settings = settings
+        self._clock = clock
+        budget = budget.within(model.info.n_ctx)
         self.budgeter = PromptBudgeter(lambda text: len(model.tokenize(text)), budget)
 
     def prompt_tokens(self, request: CompletionRequest) -> tuple[list[int], bool]:
@@ -55,7 +72,9 @@ class Decoder:
             # A raw prompt was templated by the client (Continue's llama.cpp provider sends FIM
             # markers as text), so special tokens are parsed, as llama-server's /completion does.
             tokens = model.llm.tokenize(request.prefix.encode("utf-8"), add_bos=True, special=True)
-            room = model.info.n_ctx - max(request.params.n_predict, 1) - 1
+            # Generation stops when the context is full, so the prompt may keep at least half.
+            n_ctx = model.info.n_ctx
+            room = max(n_ctx // 2, n_ctx - max(request.params.n_predict, 1) - 1)
             return (tokens[-room:], True) if len(tokens) > room else (tokens, False)
         fitted = self.budgeter.fit(
             request.prefix,
@@ -74,10 +93,17 @@ class Decoder:
         queued_at: float,
         cancelled: Callable[[], bool],
         on_text: TextSink | None = None,
+        on_progress: ProgressSink | None = None,
     ) -> CompletionResult:
-        clock = _Clock(queued_at=queued_at, started=time.monotonic())
+        clock = _Clock(queued_at=queued_at, started=self._clock())
         params = request.params
         tokens, truncated = self.prompt_tokens(request)
+        if len(tokens) >= self.model.info.n_ctx:
+            raise InvalidRequestError(
+                f"The prompt needs {len(tokens)} tokens but the model's context holds "
+                f"{self.model.info.n_ctx}. Raise the context size or send less context.",
+                "prompt",
+            )
         reused = self._reuse_cache(tokens, params.cache_prompt)
 
         prompt_cap_ms = _cap(params.t_max_prompt_ms, self.settings.max_prompt_ms)
@@ -88,11 +114,11 @@ class Decoder:
             nonlocal timed_out
             if cancelled():
                 return True
-            timed_out = time.monotonic() > prompt_deadline
+            timed_out = self._clock() > prompt_deadline
             return timed_out
 
         try:
-            self.model.evaluate(tokens[reused:], abort_prefill)
+            self._prefill(tokens, reused, abort_prefill, on_progress)
         except RuntimeError as exc:  # llama_decode returned 2: aborted by our callback
             if cancelled():
                 raise RequestCancelledError(
@@ -100,7 +126,7 @@ class Decoder:
                 ) from exc
             if not timed_out:
                 raise
-        clock.prompt_done = time.monotonic()
+        clock.prompt_done = self._clock()
         evaluated = max(0, self.model.llm.n_tokens - reused)
 
         def result(text: str, stop: StopType, **extra: object) -> CompletionResult:
@@ -116,7 +142,7 @@ class Decoder:
                 timings=ResultTimings(
                     queue_ms=clock.ms(clock.queued_at, clock.started),
                     prompt_ms=clock.ms(clock.started, clock.prompt_done),
-                    predict_ms=clock.ms(clock.prompt_done, time.monotonic()),
+                    predict_ms=clock.ms(clock.prompt_done, self._clock()),
                     first_token_ms=clock.ms(clock.queued_at, clock.first_token),
                 ),
                 **extra,  # type: ignore[arg-type]
@@ -127,6 +153,21 @@ class Decoder:
         if params.n_predict == 0:
             return result("", StopType.NONE)
         return self._generate(request, clock, cancelled, on_text, result)
+
+    def _prefill(
+        self,
+        tokens: list[int],
+        start: int,
+        abort: Callable[[], bool],
+        on_progress: ProgressSink | None,
+    ) -> None:
+        """Evaluate the uncached tail one batch at a time, reporting progress after each."""
+        n_batch = self.model.llm.n_batch
+        for begin in range(start, len(tokens), n_batch):
+            end = min(begin + n_batch, len(tokens))
+            self.model.evaluate(tokens[begin:end], abort)
+            if on_progress is not None:
+                on_progress(PromptProgress(total=len(tokens), cached=start, processed=end))
 
     def _reuse_cache(self, tokens: list[int], cache_prompt: bool) -> int:
         model = self.model
@@ -165,32 +206,39 @@ class Decoder:
         hard_cap_s = self.settings.max_predict_ms / 1000.0
         logprobs: list[float] = []
         stop = StopType.LIMIT
+        n_ctx = model.info.n_ctx
         for _ in range(params.n_predict):
             token = sampler.sample(model.llm._ctx, -1)
             if not clock.first_token:
-                clock.first_token = time.monotonic()
+                clock.first_token = self._clock()
             if model.is_end_of_generation(token) or token in stop_ids:
                 stop = StopType.EOS
                 break
             logprobs.append(model.token_logprob(token))
-            safe = detector.feed(decoder.decode(model.piece(token)))
+            piece = decoder.decode(model.piece(token))
+            safe = detector.feed(piece)
             if safe and on_text is not None:
                 on_text(safe)
             if detector.verdict is not None:
                 stop = detector.verdict.stop_type
                 break
-            elapsed = time.monotonic() - clock.prompt_done
-            # llama-server's t_max_predict_ms: stop once a newline exists and time is up.
-            if elapsed > hard_cap_s or (elapsed > predict_cap_s and "\n" in detector.text):
+            elapsed = self._clock() - clock.prompt_done
+            # llama-server's t_max_predict_ms: once time is up, stop upon a token that ends a
+            # line, so the middle never ends halfway through one.
+            if elapsed > hard_cap_s or (elapsed > predict_cap_s and "\n" in piece):
                 break
             if cancelled():
                 raise RequestCancelledError("A newer request replaced this one.", "superseded")
+            if model.llm.n_tokens >= n_ctx:  # the context is full: llama-server stops here too
+                break
             try:
                 model.evaluate([token], cancelled)
-            except RuntimeError as exc:
-                raise RequestCancelledError(
-                    "A newer request replaced this one.", "superseded"
-                ) from exc
+            except RuntimeError as exc:  # aborted by our callback, or a real decode failure
+                if cancelled():
+                    raise RequestCancelledError(
+                        "A newer request replaced this one.", "superseded"
+                    ) from exc
+                raise
         tail = detector.feed(decoder.decode(b"", final=True)) + detector.flush()
         if tail and on_text is not None:
             on_text(tail)

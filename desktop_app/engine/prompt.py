@@ -8,6 +8,7 @@ can be reused; when the cut does jump, the chunk-shift reuse recovers the rest.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -38,6 +39,21 @@ class TokenBudget:
     suffix: int = 128  # every suffix token is re-evaluated on each keystroke: keep it short
     extra: int = 1024
     anchor_step_lines: int = 16
+
+    def within(self, n_ctx: int) -> TokenBudget:
+        """This budget, scaled down where it would not leave a quarter of a context of `n_ctx`
+        tokens for the template's markers and the generated middle."""
+        room = n_ctx - n_ctx // 4
+        total = self.prefix + self.suffix + self.extra
+        if total <= room:
+            return self
+        scale = room / total
+        return dataclasses.replace(
+            self,
+            prefix=int(self.prefix * scale),
+            suffix=max(1, int(self.suffix * scale)),
+            extra=int(self.extra * scale),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,8 +106,6 @@ class StopDetector:
                     break
         if self._rules.n_indent > 0 and self._last_newline > 0:
             hold = min(hold, self._last_newline)  # the current line may still be cut
-        if self._rules.single_line:
-            hold = len(self.text)
         out = self.text[self._emitted : hold] if hold > self._emitted else ""
         self._emitted = max(self._emitted, hold)
         return out

@@ -33,7 +33,7 @@ MARKER_TEXTS: dict[FimFamily, dict[str, tuple[str, ...]]] = {
         "suf": ("<|fim_suffix|>",),
         "mid": ("<|fim_middle|>",),
         "pad": ("<|fim_pad|>",),
-        "rep": ("<|repo_name|>",),
+        "rep": ("<|repo_name|>", "<|fim_repo|>"),
         "sep": ("<|file_sep|>",),
         "eot": ("<|endoftext|>", "<|im_end|>"),
     },
@@ -108,9 +108,7 @@ class FimTemplate:
     family: FimFamily
     tokens: FimTokens = field(default_factory=FimTokens)
     bos: int = -1  # prepended when the family (or the vocab) wants it
-    chat_wrap: tuple[tuple[int, ...], tuple[int, ...]] | None = (
-        None  # for INSTRUCTION on chat models
-    )
+    chat_wrap: tuple[int, int] | None = None  # (<|im_start|>, <|im_end|>) for INSTRUCTION
 
     @property
     def is_fim(self) -> bool:
@@ -152,7 +150,9 @@ def detect_template(vocab: VocabView, override: str = "") -> FimTemplate:
     by_text = _family_from_marker_texts(vocab)
     if by_text is not None:
         return _build(by_text, vocab, require=True)
-    return _build(FimFamily.INSTRUCTION, vocab, require=False)
+    # Without FIM tokens, plain continuation gives code where the instruction prompt gives chat
+    # prose (SmolLM2-135M-Instruct); a bundle fine-tuned on seed 000 asks for "instruction".
+    return _build(FimFamily.CONTINUATION, vocab, require=False)
 
 
 def _family_from_marker_texts(vocab: VocabView) -> FimFamily | None:
@@ -171,10 +171,13 @@ def _family_from_marker_texts(vocab: VocabView) -> FimFamily | None:
     return found[0]
 
 
-def _lookup(vocab: VocabView, family: FimFamily, role: str, fallback: int) -> int:
-    if fallback >= 0:
-        return fallback
-    for text in MARKER_TEXTS.get(family, {}).get(role, ()):
+def _lookup(vocab: VocabView, family: FimFamily, role: str, metadata_id: int) -> int:
+    """The family's marker, found by its text. The GGUF id counts only where the family has no
+    known text for the role (GENERIC), so an override never borrows another family's markers."""
+    texts = MARKER_TEXTS.get(family, {}).get(role, ())
+    if not texts:
+        return metadata_id
+    for text in texts:
         token = vocab.find_token(text)
         if token >= 0:
             return token
@@ -209,12 +212,12 @@ def _build(family: FimFamily, vocab: VocabView, *, require: bool) -> FimTemplate
     return FimTemplate(family, tokens, bos=bos)
 
 
-def _chatml_wrap(vocab: VocabView) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+def _chatml_wrap(vocab: VocabView) -> tuple[int, int] | None:
     """Instruction-tuned ChatML models (SmolLM2, Qwen-Instruct) expect the user turn wrapped."""
     start, end = vocab.find_token("<|im_start|>"), vocab.find_token("<|im_end|>")
     if start < 0 or end < 0:
         return None
-    return (start,), (end, start)
+    return start, end
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,10 +285,13 @@ def _instruction(template: FimTemplate, parts: PromptParts, tok: TextTokenizer) 
     ).replace("Complete the  code", "Complete the code")
     if template.chat_wrap is None:
         return tok.tokenize(text)
-    opening, closing = template.chat_wrap
+    start, end = template.chat_wrap
+    # "<|im_start|>user\n…<|im_end|>\n<|im_start|>assistant\n", as the chat template writes it.
     return [
-        *opening,
+        start,
         *tok.tokenize_bare("user\n" + text),
-        *closing,
+        end,
+        *tok.tokenize_bare("\n"),
+        start,
         *tok.tokenize_bare("assistant\n"),
     ]

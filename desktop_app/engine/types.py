@@ -72,6 +72,15 @@ class CompletionRequest:
 
 
 @dataclass(frozen=True, slots=True)
+class PromptProgress:
+    """How far prompt evaluation has got, after each batch (llama-server's `prompt_progress`)."""
+
+    total: int  # tokens in the assembled prompt
+    cached: int  # served from the KV cache, never evaluated
+    processed: int  # cached plus evaluated so far
+
+
+@dataclass(frozen=True, slots=True)
 class Timings:
     queue_ms: float = 0.0
     prompt_ms: float = 0.0

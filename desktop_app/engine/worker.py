@@ -27,7 +27,7 @@ from desktop_app.core.errors import (
     RequestCancelledError,
 )
 from desktop_app.core.settings import EngineSettings
-from desktop_app.engine.decoder import Decoder, TextSink
+from desktop_app.engine.decoder import Decoder, ProgressSink, TextSink
 from desktop_app.engine.model import LoadedModel, ModelInfo
 from desktop_app.engine.prompt import TokenBudget
 from desktop_app.engine.types import CompletionRequest, CompletionResult
@@ -45,11 +45,17 @@ class EngineState(StrEnum):
 class CompletionJob:
     """One submitted request. `cancel()` is safe from any thread."""
 
-    __slots__ = ("_cancel_reason", "future", "on_text", "queued_at", "request")
+    __slots__ = ("_cancel_reason", "future", "on_progress", "on_text", "queued_at", "request")
 
-    def __init__(self, request: CompletionRequest, on_text: TextSink | None) -> None:
+    def __init__(
+        self,
+        request: CompletionRequest,
+        on_text: TextSink | None,
+        on_progress: ProgressSink | None = None,
+    ) -> None:
         self.request = request
-        self.on_text = on_text
+        self.on_text = on_text  # both callbacks run on the worker thread
+        self.on_progress = on_progress
         self.future: Future[CompletionResult] = Future()
         self.queued_at = time.monotonic()
         self._cancel_reason = ""
@@ -57,6 +63,10 @@ class CompletionJob:
     @property
     def cancelled(self) -> bool:
         return bool(self._cancel_reason)
+
+    @property
+    def cancel_reason(self) -> str:
+        return self._cancel_reason
 
     def cancel(self, reason: str = "cancelled") -> None:
         """Ask the job to stop; a queued job is failed at once, a running one at its next check."""
@@ -95,6 +105,9 @@ class EngineWorker:
         self._pending: collections.OrderedDict[str, CompletionJob] = collections.OrderedDict()
         self._control: collections.deque[_Control] = collections.deque()
         self._running: CompletionJob | None = None
+        # Jobs stopped before they finished, by reason ("superseded", "disconnected"): the one
+        # place that shows a cancellation reached the engine rather than only the HTTP side.
+        self._cancelled: collections.Counter[str] = collections.Counter()
         self._closing = False
         self._state = EngineState.EMPTY
         self._last_error: MezzoError | None = None
@@ -122,10 +135,20 @@ class EngineWorker:
         with self._lock:
             return len(self._pending)
 
+    def cancelled_jobs(self) -> dict[str, int]:
+        """How many jobs were cancelled so far, by reason."""
+        with self._lock:
+            return dict(self._cancelled)
+
     # --- work (any thread) ------------------------------------------------------------------
 
-    def submit(self, request: CompletionRequest, on_text: TextSink | None = None) -> CompletionJob:
-        job = CompletionJob(request, on_text)
+    def submit(
+        self,
+        request: CompletionRequest,
+        on_text: TextSink | None = None,
+        on_progress: ProgressSink | None = None,
+    ) -> CompletionJob:
+        job = CompletionJob(request, on_text, on_progress)
         with self._lock:
             if self._closing:
                 raise EngineClosedError("Mezzo is shutting down.")
@@ -135,6 +158,7 @@ class EngineWorker:
             if previous is not None:
                 previous.cancel("superseded")
                 previous.fail_cancelled()
+                self._cancelled[previous.cancel_reason] += 1
             if self._running is not None and self._running.request.client_id == request.client_id:
                 self._running.cancel("superseded")
             if len(self._pending) >= self._max_queued:
@@ -149,7 +173,7 @@ class EngineWorker:
             running = self._running
         if queued is not None:
             queued.cancel(reason)
-            queued.fail_cancelled()
+            self._fail_cancelled(queued)
         if running is not None and running.request.client_id == client_id:
             running.cancel(reason)
 
@@ -227,7 +251,7 @@ class EngineWorker:
 
     def _run_job(self, job: CompletionJob) -> None:
         if job.cancelled:
-            job.fail_cancelled()
+            self._fail_cancelled(job)
             return
         if self._decoder is None:
             job.future.set_exception(
@@ -240,9 +264,10 @@ class EngineWorker:
                 queued_at=job.queued_at,
                 cancelled=lambda: job.cancelled,
                 on_text=job.on_text,
+                on_progress=job.on_progress,
             )
         except RequestCancelledError:
-            job.fail_cancelled()
+            self._fail_cancelled(job)
         except MezzoError as exc:
             job.future.set_exception(exc)
         except Exception as exc:  # a bug must fail one request, never the worker thread
@@ -250,6 +275,11 @@ class EngineWorker:
             job.future.set_exception(exc)
         else:
             job.future.set_result(result)
+
+    def _fail_cancelled(self, job: CompletionJob) -> None:
+        job.fail_cancelled()
+        with self._lock:
+            self._cancelled[job.cancel_reason or "cancelled"] += 1
 
     def _fail_controls(self) -> None:
         with self._lock:

@@ -1,0 +1,58 @@
+"""Plain helpers shared by the engine tests: requests, source text and a clock tests move."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+from desktop_app.core.settings import EngineSettings
+from desktop_app.engine.decoder import Decoder
+from desktop_app.engine.types import CompletionRequest, CompletionResult, GenerationParams
+
+# Small batches, so a prompt of a few hundred tokens takes several of them to evaluate. One
+# thread and generous time caps: a busy machine must never change an outcome (the caps have
+# their own tests, on a clock the test moves).
+N_BATCH = 16
+SETTINGS = EngineSettings(
+    n_ctx=512, n_batch=N_BATCH, n_threads=1, max_prompt_ms=600_000, max_predict_ms=600_000
+)
+
+
+def python_source(n_functions: int, start: int = 0) -> str:
+    """Distinct lines of ordinary code: about 13 tokens per function on the tiny vocabularies."""
+    return "".join(f"def f{i}(x):\n    return x + {i}\n" for i in range(start, start + n_functions))
+
+
+def fim(
+    prefix: str, suffix: str = "", *, client: str = "c1", **params: object
+) -> CompletionRequest:
+    n_predict = params.pop("n_predict", 8)
+    return CompletionRequest(
+        prefix=prefix,
+        suffix=suffix,
+        client_id=client,
+        params=GenerationParams(n_predict=n_predict, **params),  # type: ignore[arg-type]
+    )
+
+
+def with_params(request: CompletionRequest, **params: object) -> CompletionRequest:
+    return replace(request, params=replace(request.params, **params))
+
+
+def complete(decoder: Decoder, request: CompletionRequest, **hooks: object) -> CompletionResult:
+    """Run one request on the calling thread, never cancelled unless `cancelled` is given."""
+    hooks.setdefault("cancelled", lambda: False)
+    return decoder.run(request, queued_at=time.monotonic(), **hooks)  # type: ignore[arg-type]
+
+
+class ManualClock:
+    """A monotonic clock that moves only when a test moves it, so time caps fire on cue."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
