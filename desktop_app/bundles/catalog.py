@@ -61,7 +61,8 @@ class CatalogEntry:
 
     @property
     def needs_fim(self) -> bool:
-        return self.fim_template != "none"
+        """A named FIM family promises FIM tokens; "none" and "auto" promise nothing."""
+        return self.fim_template not in ("none", "auto")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CatalogEntry:

@@ -118,9 +118,10 @@ def list_command(ctx: click.Context, show_all: bool) -> None:
 @click.option("--use", "activate", is_flag=True, help="Make it the model in use once installed.")
 @click.option("--on-battery", is_flag=True, help="Download even when not plugged in.")
 @click.option("--ask-token", is_flag=True, help="Ask for a hub token for this download.")
+@click.option("--repair", is_flag=True, help="Re-check an installed copy; fetch it again if bad.")
 @click.pass_context
 def pull_command(
-    ctx: click.Context, ref: str, activate: bool, on_battery: bool, ask_token: bool
+    ctx: click.Context, ref: str, activate: bool, on_battery: bool, ask_token: bool, repair: bool
 ) -> None:
     """Download and install REF: ID[@VERSION], or ORG/REPO/FILE.gguf[@REVISION]."""
     bar = _ProgressBar()
@@ -135,6 +136,7 @@ def pull_command(
                 cancel=CancelToken(),
                 activate=activate,
                 allow_on_battery=True if on_battery else None,
+                repair=repair,
             )
         finally:
             bar.close()
@@ -203,7 +205,8 @@ def verify_command(ctx: click.Context) -> None:
     bad = [r for r in results if not r.ok]
     if bad:
         raise click.ClickException(
-            f"{len(bad)} model(s) failed the check. Remove them and pull them again."
+            f"{len(bad)} model(s) failed the check. Repair each with "
+            "`mezzo models pull --repair ID@VERSION`."
         )
     click.echo(f"all {len(results)} model(s) intact")
 

@@ -1,24 +1,25 @@
-"""What a GGUF file says about itself, read with the `gguf` package rather than llama.cpp.
+"""What a GGUF file says about itself, read with the `gguf` package's layout, not llama.cpp.
 
 A download that has the right bytes can still be the wrong model for the job (an instruct model
 with no FIM tokens, a different architecture), and a file someone imports may not be a model at
-all. Reading the header here catches both before anything is installed, without loading weights.
+all. Reading the header here catches both before anything is installed, without loading weights
+(the parsing itself is in gguf_header.py).
 """
 
 from __future__ import annotations
 
 import logging
+import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from gguf import GGUFReader
-
+from desktop_app.bundles.gguf_header import read_header
 from desktop_app.core.errors import BundleInvalidError, NotAGGUFError
 
 logger = logging.getLogger(__name__)
 
-GGUF_MAGIC = b"GGUF"
+GGUF_MAGIC_BYTES = b"GGUF"
 
 # Newer converters write fim_*; older ones wrote prefix/suffix/middle (CodeLlama era).
 _FIM_KEYS: dict[str, tuple[str, ...]] = {
@@ -49,25 +50,18 @@ class GGUFInfo:
         return all(role in self.fim_tokens for role in _FIM_KEYS)
 
 
-def _scalar(reader: Any, key: str) -> Any:
-    found = reader.get_field(key)
-    return None if found is None else found.contents()
-
-
-def _fim_tokens(reader: Any) -> dict[str, int]:
+def _fim_tokens(path: Path, metadata: dict[str, Any]) -> dict[str, int]:
     tokens: dict[str, int] = {}
     for role, keys in _FIM_KEYS.items():
-        for key in keys:
-            value = _scalar(reader, key)
-            if isinstance(value, int) and value >= 0:
-                tokens[role] = value
-                break
+        found = next((metadata[k] for k in keys if isinstance(metadata.get(k), int)), None)
+        if found is not None and found >= 0:
+            tokens[role] = found
     if len(tokens) == len(_FIM_KEYS):
         return tokens
-    vocab = reader.get_field("tokenizer.ggml.tokens")
-    if vocab is None:
-        return tokens
-    index = {text: i for i, text in enumerate(vocab.contents())}
+    vocab = read_header(path, keep_arrays={"tokenizer.ggml.tokens"}).metadata.get(
+        "tokenizer.ggml.tokens", []
+    )
+    index = {text: i for i, text in enumerate(vocab)}
     for role, texts in _FIM_TEXTS.items():
         if role not in tokens:
             hit = next((index[t] for t in texts if t in index), None)
@@ -80,25 +74,26 @@ def read_gguf_info(path: Path) -> GGUFInfo:
     """Parse the header and metadata; raise NotAGGUFError for anything that is not a GGUF model."""
     with path.open("rb") as handle:
         magic = handle.read(4)
-    if magic != GGUF_MAGIC:
+    if magic != GGUF_MAGIC_BYTES:
         raise NotAGGUFError(f"“{path.name}” is not a GGUF model file.", str(path))
     try:
-        reader = GGUFReader(path, "r")
-        architecture = _scalar(reader, "general.architecture")
+        header = read_header(path)
+        meta = header.metadata
+        architecture = meta.get("general.architecture")
         if not isinstance(architecture, str):
             raise ValueError("general.architecture is missing")
-        context = _scalar(reader, f"{architecture}.context_length")
+        context = meta.get(f"{architecture}.context_length")
         return GGUFInfo(
-            version=int(_scalar(reader, "GGUF.version")),
+            version=header.version,
             architecture=architecture,
-            name=_scalar(reader, "general.name"),
-            context_length=int(context) if context is not None else None,
-            file_type=_scalar(reader, "general.file_type"),
-            tensor_count=len(reader.tensors),
-            fim_tokens=_fim_tokens(reader),
+            name=meta.get("general.name"),
+            context_length=int(context) if isinstance(context, int) else None,
+            file_type=meta.get("general.file_type"),
+            tensor_count=header.tensor_count,
+            fim_tokens=_fim_tokens(path, meta),
         )
-    # gguf raises whatever numpy raises on a short or garbled file: all mean "not readable".
-    except (ValueError, IndexError, KeyError, TypeError, OverflowError, UnicodeDecodeError) as exc:
+    # A garbled header shows up as any of these, from struct, the enums or the decoder.
+    except (ValueError, KeyError, struct.error, UnicodeDecodeError, OverflowError) as exc:
         raise NotAGGUFError(
             f"“{path.name}” starts like a GGUF model but its header is damaged or incomplete.",
             str(path),

@@ -62,15 +62,16 @@ class Installer:
         progress: ProgressCallback,
         cancel: CancelToken,
         allow_on_battery: bool | None,
+        repair: bool = False,
     ) -> Manifest:
-        if not direct and (done := self.installed(entry.id, entry.version)):
+        if not direct and not repair and (done := self.installed(entry.id, entry.version)):
             return self.activate_if(done, activate)
         assert entry.repo_id is not None and entry.revision is not None
         hub = self._hub()
         remote = hub.stat(entry.repo_id, entry.filename, entry.revision)
         if direct:  # a direct pull's version is the commit it resolved to
             entry = replace(entry, version=remote.commit[:12], ram_mb=ram_estimate(remote.size))
-            if done := self.installed(entry.id, entry.version):
+            if not repair and (done := self.installed(entry.id, entry.version)):
                 return self.activate_if(done, activate)
         expected, expected_from = self._expected_sha256(hub, entry, remote)
         source = "hub" if direct else "catalog"

@@ -38,8 +38,8 @@ class BundleRef:
     @classmethod
     def parse(cls, text: str) -> BundleRef:
         text = text.strip()
-        name, _, version = text.rpartition("@") if "@" in text else (text, "", "")
-        if version and not _VERSION.fullmatch(version):
+        name, at, version = text.rpartition("@") if "@" in text else (text, "", "")
+        if at and not _VERSION.fullmatch(version):
             raise BadRefError(f"“{version}” is not a valid version or revision in “{text}”.")
         if "/" not in name:
             if not _ID.fullmatch(name):

@@ -150,19 +150,23 @@ class BundleService:
         cancel: CancelToken | None = None,
         activate: bool = False,
         allow_on_battery: bool | None = None,
+        repair: bool = False,
     ) -> Manifest:
         """Download, verify and install a bundle; a stopped download resumes on the next call.
 
         `ref` is a catalog id (`id` or `id@version`) or a hub file (`ORG/REPO/FILE.gguf[@REV]`).
         The bundle becomes active when `activate` is set or when nothing is active yet.
+        `repair` re-checks an installed version's file and downloads it again if it is damaged.
         """
         ref = BundleRef.parse(ref) if isinstance(ref, str) else ref
         cancel = cancel or CancelToken()
         if ref.is_direct:
-            if ref.version is not None:  # already have that commit? then no network at all
+            if ref.version is not None:  # that commit installed? then no network, or repair it
                 with contextlib.suppress(BundleNotFoundError):
                     found = self.store.find(ref.bundle_id, ref.version)
-                    if self.store.has_blob(found.sha256, found.size):
+                    if repair:
+                        ref = ref.with_version(found.revision)
+                    elif self.store.has_blob(found.sha256, found.size):
                         return self._installer.activate_if(found, activate)
             entry = direct_entry(ref)
         else:
@@ -178,6 +182,7 @@ class BundleService:
             progress=progress,
             cancel=cancel,
             allow_on_battery=allow_on_battery,
+            repair=repair,
         )
 
     def import_file(

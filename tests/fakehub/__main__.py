@@ -13,9 +13,9 @@ import signal
 from pathlib import Path
 
 from desktop_app.bundles.catalog import Catalog
-from tests.fakehub.fixtures import entry
 from tests.fakehub.hub import FakeHub
 from tests.fakehub.models import gguf_bytes
+from tests.fakehub.world import entry
 
 REPO, FILE = "demo/Tiny-Coder-GGUF", "tiny-coder-q8_0.gguf"
 

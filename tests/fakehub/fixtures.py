@@ -1,13 +1,11 @@
 """Fixtures for the bundle tests: a fake hub with models published on it, and a service to use it.
 
-Import the fixtures a test module needs by name (`from tests.fakehub.fixtures import world`).
+Test modules load them with `pytest_plugins = ["tests.fakehub.fixtures"]`.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,66 +15,26 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop_app.bundles import BundleService
-from desktop_app.bundles.catalog import Catalog, CatalogEntry
-from desktop_app.core.battery import BatteryReading
+from desktop_app.bundles.catalog import Catalog
 from desktop_app.core.paths import MezzoPaths
 from desktop_app.core.secrets import SecretStore
 from tests.fakehub.hub import FakeHub
 from tests.fakehub.memkeyring import MemoryKeyring
 from tests.fakehub.models import gguf_bytes
-
-CODER_REPO = "acme/Tiny-Coder-GGUF"
-CODER_FILE = "tiny-coder-q8_0.gguf"
-GATED_REPO = "acme/Gated-Coder-GGUF"
-GATED_TOKEN = "hf_gated_test_token"
-BIG_REPO = "acme/Big-Coder-GGUF"
-BIG_FILE = "big-coder-q8_0.gguf"
-NOFIM_REPO = "acme/Chat-Only-GGUF"
-BROKEN_REPO = "acme/Broken-GGUF"
-CHUNK = 64 * 1024
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def entry(
-    bundle_id: str, version: str, repo_id: str | None, filename: str, **kw: Any
-) -> CatalogEntry:
-    fields: dict[str, Any] = {
-        "id": bundle_id, "version": version, "name": f"{bundle_id} v{version}",
-        "description": "a tiny test model", "source": "hub", "repo_id": repo_id,
-        "revision": "main", "filename": filename, "sha256": None, "size": None,
-        "quantization": "Q8_0", "parameters": "1M", "context_length": 4096,
-        "architecture": "qwen2", "fim_template": "qwen", "ram_mb": 1, "license": "Apache-2.0",
-    }  # fmt: skip
-    fields.update(kw)
-    return CatalogEntry.from_dict(fields)
-
-
-@dataclass
-class World:
-    """What the fake hub publishes, and a catalog that points at it."""
-
-    hub: FakeHub
-    v1: bytes
-    v2: bytes
-    big: bytes
-    commit1: str
-    commit2: str
-    starter: Path
-    catalog: Catalog
-    signer: Ed25519PrivateKey
-    keyring: MemoryKeyring
-    battery: list[BatteryReading | None] = field(default_factory=lambda: [None])
-
-    def part_file(self, paths: MezzoPaths, data: bytes) -> Path:
-        return paths.models_dir / "partial" / f"{sha256(data)}.part"
-
-    def write_catalog(self, folder: Path) -> Path:
-        path = folder / "test-catalog.json"
-        path.write_text(self.catalog.to_json())
-        return path
+from tests.fakehub.world import (
+    BIG_FILE,
+    BIG_REPO,
+    BROKEN_REPO,
+    CHUNK,
+    CODER_FILE,
+    CODER_REPO,
+    GATED_REPO,
+    GATED_TOKEN,
+    NOFIM_REPO,
+    World,
+    entry,
+    sha256,
+)
 
 
 @pytest.fixture

@@ -12,7 +12,8 @@ Shapes follow what the real client needs (checked against huggingface_hub 2.4.0)
 
 Fault switches: `corrupt` (same-size damaged bytes), `cut_after` (drop the connection), `throttle`
 (seconds of sleep per piece), `lfs_etag=False` (a mirror whose ETag is not the sha256), `status`
-(answer every request with that HTTP status), and `log` records the requests actually made.
+(answer every request with that HTTP status), `portal` (answer everything with a 200 HTML page,
+like a Wi-Fi login page), and `log` records the requests actually made.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class FakeHub:
         self.throttle = 0.0
         self.lfs_etag = True
         self.status: int | None = None
+        self.portal = False
         self._conns: set[socket] = set()
         self._lock = threading.Lock()  # guards log and _conns across handler threads
         hub = self
@@ -215,6 +217,9 @@ class FakeHub:
             )
         if self.status is not None:
             return self._error(h, self.status, "Unavailable", head)
+        if self.portal:
+            page = b"<html><body>Please log in to the hotel Wi-Fi</body></html>"
+            return self._send(h, 200, {"Content-Type": "text/html"}, page, head)
         if m := re.fullmatch(r"/api/models/([^/]+/[^/]+)(?:/revision/([^/]+))?", path):
             return self._model_info(h, unquote(m[1]), unquote(m[2] or "main"), url.query, head)
         if m := re.fullmatch(r"/api/models/([^/]+/[^/]+)/tree/([^/]+)(/.*)?", path):
