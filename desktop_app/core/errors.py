@@ -96,6 +96,41 @@ class AdapterIncompatibleError(AdapterError):
         self.base = base
 
 
+class AdapterInvalidError(AdapterError):
+    """The file is not a LoRA adapter GGUF: not a GGUF, a whole model, or another adapter kind."""
+
+    def __init__(self, message: str, path: str, reason: str) -> None:
+        super().__init__(message)
+        self.path = path
+        # "missing", "not gguf", "not adapter", "not lora", "damaged" or "no tensors"
+        self.reason = reason
+
+
+class AdapterNotFoundError(AdapterError, LookupError):
+    """No installed adapter has that name (or that version)."""
+
+    def __init__(self, message: str, name: str) -> None:
+        super().__init__(message)
+        self.name = name
+
+
+class AdapterBaseUnknownError(AdapterError, LookupError):
+    """The base model named for an adapter is not installed, so the adapter cannot be checked."""
+
+    def __init__(self, message: str, base: str) -> None:
+        super().__init__(message)
+        self.base = base
+
+
+class AdapterInUseError(AdapterError):
+    """The adapter is still mapped to repositories; removing it would change them silently."""
+
+    def __init__(self, message: str, name: str, repos: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.name = name
+        self.repos = repos
+
+
 # --- bundles ----------------------------------------------------------------------------------
 
 

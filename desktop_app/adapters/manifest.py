@@ -1,0 +1,125 @@
+"""The adapter manifest: what one installed LoRA adapter is, written once at install time.
+
+A LoRA GGUF says which architecture it was made for, but not which fine-tune of that
+architecture: two bases with the same shapes load each other's adapters without complaint and
+give quietly worse completions. So the manifest pins the sha256 of the base model the adapter was
+checked against, and the resolver only hands the adapter to an engine running exactly that base.
+It also keeps where the bytes came from (a hub file at a commit, or a local import), the default
+scale and the languages the adapter was trained for.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import time
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from desktop_app import __version__
+from desktop_app.bundles.catalog import SHA256_RE
+from desktop_app.core.errors import AdapterError
+
+SCHEMA = 1
+
+NO_ADAPTER = "none"  # what a person types to map a repository to the base model alone
+# llama.cpp accepts any scale; past 4x alpha/rank the adapter swamps the base and output is noise.
+MAX_SCALE = 4.0
+
+_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
+_VERSION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+_LANGUAGE = re.compile(r"[a-z0-9][a-z0-9+#._-]{0,31}")
+
+
+@dataclass(frozen=True, slots=True)
+class AdapterManifest:
+    name: str
+    version: str
+    sha256: str  # of the adapter GGUF: the blob's name
+    size: int
+    base_sha256: str  # the base model it was checked against and may run on
+    base_name: str  # that base's bundle ref at install time, for messages once it is gone
+    architecture: str
+    rank: int
+    alpha: float | None  # None: the file has no adapter.lora.alpha; llama.cpp then uses scale
+    scale: float  # used unless a mapping sets its own
+    languages: tuple[str, ...]
+    source: str  # "hub" or "import"
+    repo_id: str | None  # hub origin: repository, commit and path in it
+    revision: str | None
+    filename: str
+    installed_at: str
+    app_version: str
+    schema: int = SCHEMA
+
+    @property
+    def ref(self) -> str:
+        return f"{self.name}@{self.version}"
+
+    @property
+    def blob_name(self) -> str:
+        return f"sha256-{self.sha256}"
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> AdapterManifest:
+        data: dict[str, Any] = json.loads(text)
+        if data.get("schema") != SCHEMA:
+            raise ValueError(f"unknown adapter manifest schema {data.get('schema')!r}")
+        names = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in names}
+        values["languages"] = tuple(values.get("languages", ()))
+        manifest = cls(**values)
+        if not (SHA256_RE.fullmatch(manifest.sha256) and SHA256_RE.fullmatch(manifest.base_sha256)):
+            raise ValueError("adapter manifest sha256 is not 64 hex digits")
+        return manifest
+
+    @classmethod
+    def build(cls, **values: Any) -> AdapterManifest:
+        """A new manifest stamped with the install time and this app's version."""
+        return cls(
+            installed_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            app_version=__version__,
+            **values,
+        )
+
+
+def check_name(name: str) -> str:
+    """Adapter names are typed in terminals and stored as folder names: keep them plain."""
+    name = name.strip().lower()
+    if name == NO_ADAPTER or not _NAME.fullmatch(name):
+        raise AdapterError(
+            f"“{name}” cannot name an adapter: use lower-case letters, digits, '.', '_' or '-' "
+            f"(up to 64), and not “{NO_ADAPTER}”, which means “no adapter”."
+        )
+    return name
+
+
+def check_version(version: str) -> str:
+    version = version.strip()
+    if not _VERSION.fullmatch(version):
+        raise AdapterError(f"“{version}” cannot be an adapter version: use letters, digits, . _ -")
+    return version
+
+
+def check_scale(scale: float) -> float:
+    """Scale 0 would make llama.cpp drop the adapter silently; say so instead."""
+    if not (math.isfinite(scale) and 0 < scale <= MAX_SCALE):
+        raise AdapterError(f"An adapter scale must be above 0 and at most {MAX_SCALE:g}.")
+    return float(scale)
+
+
+def parse_languages(text: str | tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """`"luau, lua"` or `["Luau", "lua"]` → `("luau", "lua")`: lower-case, no duplicates."""
+    items = text.split(",") if isinstance(text, str) else list(text)
+    found: dict[str, None] = {}
+    for item in (i.strip().lower() for i in items):
+        if not item:
+            continue
+        if not _LANGUAGE.fullmatch(item):
+            raise AdapterError(f"“{item}” is not a language name (like luau, python, c++).")
+        found.setdefault(item)
+    return tuple(found)

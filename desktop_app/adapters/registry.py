@@ -1,0 +1,348 @@
+"""The installed adapters: a small content-addressed store under `MezzoPaths.adapters_dir`.
+
+    blobs/sha256-<hex>                the adapter GGUF, named by its hash, never rewritten
+    manifests/<name>/<version>.json   one manifest per installed version
+    partial/<key>.part                hub downloads in progress; they survive restarts
+
+It is the bundles store's layout and discipline at a smaller size: bytes are checked (sha256,
+LoRA header, fit with the base model) while they sit in `partial/`, and only then renamed in
+under a file lock, so a refused or interrupted install leaves the installed set as it was.
+Hashing, copying, resumable hub downloads and atomic writes are the bundles' and core's own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import re
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from desktop_app.adapters.compat import BaseModel, LoraInfo, check_fits, read_lora
+from desktop_app.adapters.manifest import (
+    AdapterManifest,
+    check_name,
+    check_scale,
+    check_version,
+    parse_languages,
+)
+from desktop_app.bundles import download
+from desktop_app.bundles.catalog import version_key
+from desktop_app.bundles.hub import HubClient
+from desktop_app.bundles.progress import CancelToken, ProgressCallback, ignore_progress
+from desktop_app.bundles.refs import BundleRef
+from desktop_app.core.errors import (
+    AdapterError,
+    AdapterInvalidError,
+    AdapterNotFoundError,
+    StoreBusyError,
+)
+from desktop_app.core.files import atomic_write_text
+from desktop_app.core.paths import MezzoPaths
+
+logger = logging.getLogger(__name__)
+
+Listener = Callable[[], None]
+
+
+def default_name(filename: str) -> str:
+    """`Roblox-LoRA.f16.gguf` → `roblox-lora.f16`: a name the person can type back."""
+    stem = filename.rsplit("/", 1)[-1].removesuffix(".gguf").removesuffix(".GGUF")
+    return re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-._")[:64] or "adapter"
+
+
+class AdapterRegistry:
+    def __init__(
+        self,
+        paths: MezzoPaths,
+        *,
+        lock_timeout_s: float = 10.0,
+        free_of: download.DiskFree = download.disk_free,
+    ) -> None:
+        self.root = paths.adapters_dir
+        self.blobs_dir = self.root / "blobs"
+        self.manifests_dir = self.root / "manifests"
+        self.partial_dir = self.root / "partial"
+        self._run_dir = paths.run_dir
+        self._lock_timeout_s = lock_timeout_s
+        self._free_of = free_of
+        for folder in (self.blobs_dir, self.manifests_dir, self.partial_dir, self._run_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+        self._guard = threading.Lock()  # guards _listeners and _versions
+        self._listeners: list[Listener] = []
+        # name → (folder mtime, its manifests): the resolver asks on every keystroke.
+        self._versions: dict[str, tuple[int, tuple[AdapterManifest, ...]]] = {}
+
+    # --- locks and change notification -------------------------------------------------------
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Manifests and blobs change only under this lock, shared with other Mezzo processes."""
+        lock = FileLock(self._run_dir / "adapters.lock", timeout=self._lock_timeout_s)
+        try:
+            lock.acquire()
+        except Timeout as exc:
+            raise StoreBusyError(
+                "Another Mezzo window is changing the installed adapters. Try again in a moment."
+            ) from exc
+        try:
+            yield
+        finally:
+            lock.release()
+
+    @contextlib.contextmanager
+    def _downloading(self, key: str, what: str) -> Iterator[None]:
+        """Only one process may append to a given `.part` file."""
+        lock = FileLock(self._run_dir / f"adapter-download-{key}.lock", timeout=0)
+        try:
+            lock.acquire()
+        except Timeout as exc:
+            raise StoreBusyError(
+                f"“{what}” is already being downloaded by another window."
+            ) from exc
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def subscribe(self, listener: Listener) -> None:
+        """`listener()` runs after each install or removal, on the thread that made it."""
+        with self._guard:
+            self._listeners.append(listener)
+
+    def _changed(self) -> None:
+        with self._guard:
+            self._versions.clear()
+            listeners = list(self._listeners)
+        for listener in listeners:
+            listener()
+
+    # --- queries ------------------------------------------------------------------------------
+
+    def path_of(self, manifest: AdapterManifest) -> Path:
+        """The GGUF the engine attaches with `llama_adapter_lora_init`."""
+        return self.blobs_dir / manifest.blob_name
+
+    def has_blob(self, manifest: AdapterManifest) -> bool:
+        path = self.path_of(manifest)
+        return path.is_file() and path.stat().st_size == manifest.size
+
+    def installed(self) -> list[AdapterManifest]:
+        found = []
+        for folder in sorted(p for p in self.manifests_dir.iterdir() if p.is_dir()):
+            found.extend(self.versions(folder.name))
+        return found
+
+    def versions(self, name: str) -> tuple[AdapterManifest, ...]:
+        """Installed versions of `name`, oldest first; re-read only when its folder changed."""
+        folder = self.manifests_dir / name
+        try:
+            stamp = folder.stat().st_mtime_ns  # a rename in or out touches the folder
+        except (FileNotFoundError, NotADirectoryError):
+            return ()
+        with self._guard:
+            cached = self._versions.get(name)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        manifests = []
+        for path in folder.glob("*.json"):
+            try:
+                manifests.append(AdapterManifest.from_json(path.read_bytes()))
+            except (OSError, ValueError, TypeError) as exc:
+                logger.warning("ignoring unreadable adapter manifest %s: %s", path, exc)
+        ordered = tuple(sorted(manifests, key=lambda m: (version_key(m.version), m.installed_at)))
+        with self._guard:
+            self._versions[name] = (stamp, ordered)
+        return ordered
+
+    def find(self, name: str, version: str | None = None) -> AdapterManifest:
+        """An installed version; the newest one when `version` is None."""
+        candidates = [m for m in self.versions(name) if version is None or m.version == version]
+        if not candidates:
+            what = f"{name}@{version}" if version else name
+            raise AdapterNotFoundError(
+                f"No adapter “{what}” is installed. `mezzo adapters list` shows those that are.",
+                name,
+            )
+        return candidates[-1]
+
+    def for_base(self, name: str, base_sha256: str) -> AdapterManifest | None:
+        """The newest version of `name` checked against exactly this base model, if any."""
+        fitting = [m for m in self.versions(name) if m.base_sha256 == base_sha256]
+        return fitting[-1] if fitting else None
+
+    # --- installing ---------------------------------------------------------------------------
+
+    def import_file(
+        self,
+        path: Path,
+        base: BaseModel,
+        *,
+        name: str | None = None,
+        version: str | None = None,
+        scale: float = 1.0,
+        languages: tuple[str, ...] | str = (),
+        progress: ProgressCallback = ignore_progress,
+        cancel: CancelToken | None = None,
+    ) -> AdapterManifest:
+        """Install a local LoRA GGUF for `base`; refused before anything is copied if it does
+        not fit."""
+        cancel = cancel or CancelToken()
+        path = Path(path).expanduser()
+        if not path.is_file():
+            raise AdapterInvalidError(f"There is no file at {path}.", str(path), "missing")
+        name = check_name(name or default_name(path.name))
+        lora = self._checked(path, name, base)  # before hashing: refuse junk in milliseconds
+        sha256 = download.hash_file(path, bundle=path.name, progress=progress, cancel=cancel)
+        version = check_version(version or sha256[:12])
+        if done := self._already(name, version, sha256, base):
+            return done
+        values = self._values(
+            lora, base, name=name, version=version, sha256=sha256, size=path.stat().st_size,
+            scale=scale, languages=languages, source="import", repo_id=None, revision=None,
+            filename=path.name,
+        )  # fmt: skip
+        with self._downloading(sha256, path.name):
+            part = self.partial_dir / f"{sha256}.part"
+            copied = download.copy_to_part(
+                path, part, bundle=path.name, progress=progress, cancel=cancel,
+                free_of=self._free_of,
+            )  # fmt: skip
+            download.verify_part(part, sha256, copied, path.name)  # changed while we read it?
+            return self._install(part, AdapterManifest.build(**values))
+
+    def pull(
+        self,
+        hub: HubClient,
+        ref: BundleRef,
+        base: BaseModel,
+        *,
+        name: str | None = None,
+        version: str | None = None,
+        scale: float = 1.0,
+        languages: tuple[str, ...] | str = (),
+        progress: ProgressCallback = ignore_progress,
+        cancel: CancelToken | None = None,
+    ) -> AdapterManifest:
+        """Download `ORG/REPO/FILE.gguf[@REV]` with the bundles' verified, resumable download,
+        check it against `base` while it is still a `.part`, then install it."""
+        if ref.repo_id is None or ref.filename is None:
+            raise AdapterError(
+                f"“{ref}” is not a file on the hub. Name it as ORG/REPO/FILE.gguf[@REVISION], "
+                "or give the path of a local file."
+            )
+        cancel = cancel or CancelToken()
+        name = check_name(name or default_name(ref.filename))
+        label = f"{ref.repo_id}/{ref.filename}"
+        remote = hub.stat(ref.repo_id, ref.filename, ref.version or "main")
+        version = check_version(version or remote.commit[:12])
+        expected = remote.sha256 or hub.lfs_sha256(ref.repo_id, ref.filename, remote.commit)
+        if expected and (done := self._already(name, version, expected, base)):
+            return done
+        key = expected or hashlib.sha256(f"{label}@{remote.commit}".encode()).hexdigest()
+        with self._downloading(key, label):
+            part = self.partial_dir / f"{key}.part"
+            if not (part.exists() and part.stat().st_size == remote.size):
+                download.fetch_to_part(
+                    hub, remote, part, bundle=label, progress=progress, cancel=cancel,
+                    free_of=self._free_of,
+                )  # fmt: skip
+            actual = download.hash_file(part, bundle=label, progress=progress, cancel=cancel)
+            download.verify_part(part, expected, actual, label)
+            try:
+                lora = self._checked(part, name, base)
+            except AdapterError:
+                part.unlink(missing_ok=True)  # the hub's bytes, but of no use with this base
+                raise
+            values = self._values(
+                lora, base, name=name, version=version, sha256=actual, size=remote.size,
+                scale=scale, languages=languages, source="hub", repo_id=ref.repo_id,
+                revision=remote.commit, filename=ref.filename,
+            )  # fmt: skip
+            return self._install(part, AdapterManifest.build(**values))
+
+    def _checked(self, path: Path, name: str, base: BaseModel) -> LoraInfo:
+        lora = read_lora(path)
+        check_fits(lora, name, base)
+        return lora
+
+    def _already(
+        self, name: str, version: str, sha256: str, base: BaseModel
+    ) -> AdapterManifest | None:
+        """The same install done before is a no-op; the same name and version for other bytes
+        or another base is refused rather than silently replaced."""
+        existing = next((m for m in self.versions(name) if m.version == version), None)
+        if existing is None:
+            return None
+        if existing.sha256 == sha256 and existing.base_sha256 == base.sha256:
+            if self.has_blob(existing):
+                return existing
+            return None  # the blob went missing: install it again
+        raise AdapterError(
+            f"“{existing.ref}” is already installed with other contents or for another model. "
+            "Pick another --version, or remove it first."
+        )
+
+    @staticmethod
+    def _values(
+        lora: LoraInfo, base: BaseModel, *, scale: float, languages: tuple[str, ...] | str,
+        **rest: object,
+    ) -> dict[str, object]:  # fmt: skip
+        return {
+            **rest,
+            "base_sha256": base.sha256,
+            "base_name": base.name,
+            "architecture": lora.architecture,
+            "rank": lora.rank,
+            "alpha": lora.alpha,
+            "scale": check_scale(scale),
+            "languages": parse_languages(languages),
+        }
+
+    def _install(self, part: Path, manifest: AdapterManifest) -> AdapterManifest:
+        """Rename the checked bytes in, then write the manifest: a manifest always names a blob."""
+        with self.locked():
+            os.replace(part, self.path_of(manifest))
+            atomic_write_text(self._manifest_path(manifest), manifest.to_json())
+        logger.info(
+            "adapter ready: %s for %s (%d bytes)", manifest.ref, manifest.base_name, manifest.size
+        )
+        self._changed()
+        return manifest
+
+    def _manifest_path(self, manifest: AdapterManifest) -> Path:
+        return self.manifests_dir / manifest.name / f"{manifest.version}.json"
+
+    # --- removing -----------------------------------------------------------------------------
+
+    def remove(self, name: str, version: str | None = None) -> list[AdapterManifest]:
+        """Delete one version, or every version of `name`; blobs go once nothing names them."""
+        with self.locked():
+            self.find(name, version)  # raises AdapterNotFoundError when there is nothing to do
+            targets = [m for m in self.versions(name) if version is None or m.version == version]
+            for manifest in targets:
+                self._manifest_path(manifest).unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                (self.manifests_dir / name).rmdir()  # only when empty
+            with self._guard:
+                self._versions.clear()
+            self._collect_garbage()
+        for manifest in targets:
+            logger.info("adapter removed: %s", manifest.ref)
+        self._changed()
+        return targets
+
+    def _collect_garbage(self) -> None:
+        """Delete blobs no manifest names. Call under `locked()`."""
+        wanted = {m.blob_name for m in self.installed()}
+        for blob in self.blobs_dir.glob("sha256-*"):
+            if blob.name not in wanted:
+                try:
+                    blob.unlink()
+                except PermissionError:  # Windows: llama.cpp still has it mapped; next time
+                    logger.info("adapter blob in use, kept for now: %s", blob.name)
