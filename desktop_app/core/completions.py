@@ -56,10 +56,10 @@ class CompletionService:
     def admit(self, client_id: str) -> Admission:
         return self._throttle.admit(client_id)
 
-    def refused(self, admission: Admission) -> Delivery:
+    def refused(self, admission: Admission, completion_id: str = "") -> Delivery:
         """A fast, well-formed empty answer for a request the power policy turned away."""
         return Delivery(
-            new_completion_id(),
+            completion_id or new_completion_id(),
             "",
             EMPTY_RESULT,
             throttled=admission.reason or "throttled",
@@ -101,5 +101,7 @@ class CompletionService:
             return Delivery(completion_id, "", result, suppressed=str(decision.reason))
         return Delivery(completion_id, result.text, result)
 
-    def superseded(self) -> Delivery:
-        return Delivery(new_completion_id(), "", EMPTY_RESULT, suppressed="superseded")
+    def superseded(self, completion_id: str = "") -> Delivery:
+        return Delivery(
+            completion_id or new_completion_id(), "", EMPTY_RESULT, suppressed="superseded"
+        )

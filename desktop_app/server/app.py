@@ -29,7 +29,13 @@ from desktop_app.server import llama_dialect as llama
 from desktop_app.server import ollama_dialect as ollama
 from desktop_app.server import openai_dialect as openai
 from desktop_app.server.errors import ApiError, error_response
-from desktop_app.server.flow import ClientGoneError, StreamText, complete, stream
+from desktop_app.server.flow import (
+    ClientGoneError,
+    CompletionStream,
+    CompletionStreamResponse,
+    StreamText,
+    complete,
+)
 from desktop_app.server.guards import GuardConfig, GuardMiddleware, origin_pattern
 from desktop_app.server.wire import parse_body
 
@@ -204,17 +210,18 @@ class MezzoApp:
         media_type: str,
     ) -> StreamingResponse:
         completion_id = new_completion_id()
+        # Opened here, before the 200 goes out, so a full queue is still a 429.
+        opened = CompletionStream(self.core.completions, request, completion_id)
 
         async def frames() -> AsyncIterator[bytes]:
-            async for event in stream(self.core.completions, request, completion_id):
+            async for event in opened.events():
                 if isinstance(event, StreamText):
                     yield piece(event.text, completion_id)
                 else:
                     yield final(event)
 
-        return StreamingResponse(
-            frames(), media_type=media_type, headers={"X-Mezzo-Completion-Id": completion_id}
-        )
+        headers = {"X-Mezzo-Completion-Id": completion_id}
+        return CompletionStreamResponse(opened, frames(), media_type=media_type, headers=headers)
 
     def build(self) -> Starlette:
         routes = [

@@ -8,11 +8,12 @@ superseded request into a well-formed empty answer instead of an error.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 from starlette.requests import Request
+from starlette.responses import StreamingResponse
+from starlette.types import Receive, Scope, Send
 
 from desktop_app.core.completions import CompletionService, Delivery
 from desktop_app.core.errors import (
@@ -60,8 +61,9 @@ async def complete(
     finally:
         hangup.cancel()
     if not result_future.done():
+        # Only the job is cancelled, never its future: a cancelled concurrent future would make
+        # the engine thread's later `set_result` raise InvalidStateError and kill the thread.
         job.cancel("disconnected")
-        result_future.cancel()
         raise ClientGoneError
     try:
         result = result_future.result()
@@ -75,45 +77,80 @@ class StreamText:
     text: str
 
 
-async def stream(
-    service: CompletionService, request: CompletionRequest, completion_id: str
-) -> AsyncIterator[StreamText | Delivery]:
-    """Text pieces as the engine produces them, then the final `Delivery`.
+class CompletionStream:
+    """A streaming completion, admitted and queued before the response starts.
 
-    Starlette cancels this generator when the client disconnects; the `finally` then cancels
-    the job so the engine stops working for no one.
+    Opening it in the handler, not inside the body iterator, matters: once a stream has sent its
+    200 there is no way to say "queue full" (429) or "still loading" (503), and Ollama clients
+    stream by default. `close()` cancels the job if it is still running; the response calls it
+    however the stream ends, even when the body iterator never started.
     """
-    admission = service.admit(request.client_id)
-    if not admission.admitted:
-        yield service.refused(admission)
-        return
-    loop = asyncio.get_running_loop()
-    pieces: asyncio.Queue[str] = asyncio.Queue()
 
-    def on_text(text: str) -> None:  # engine thread
-        loop.call_soon_threadsafe(pieces.put_nowait, text)
+    def __init__(
+        self, service: CompletionService, request: CompletionRequest, completion_id: str
+    ) -> None:
+        self._service = service
+        self._request = request
+        self._completion_id = completion_id
+        self._pieces: asyncio.Queue[str] = asyncio.Queue()
+        self._job: CompletionJob | None = None
+        self._refused: Delivery | None = None
+        admission = service.admit(request.client_id)
+        if not admission.admitted:
+            self._refused = service.refused(admission, completion_id)
+            return
+        loop = asyncio.get_running_loop()
 
-    job = _submit(service, request, on_text)
-    result_future = asyncio.wrap_future(job.future)
-    try:
+        def on_text(text: str) -> None:  # engine thread
+            loop.call_soon_threadsafe(self._pieces.put_nowait, text)
+
+        self._job = _submit(service, request, on_text)
+
+    async def events(self) -> AsyncIterator[StreamText | Delivery]:
+        """Text pieces as the engine produces them, then the final `Delivery`."""
+        if self._job is None:
+            assert self._refused is not None
+            yield self._refused
+            return
+        pieces = self._pieces
+        result_future = asyncio.wrap_future(self._job.future)
         while True:
             next_piece = asyncio.ensure_future(pieces.get())
-            await asyncio.wait({next_piece, result_future}, return_when=asyncio.FIRST_COMPLETED)
-            if next_piece.done():
+            try:
+                await asyncio.wait({next_piece, result_future}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                if not next_piece.done():
+                    next_piece.cancel()
+            if next_piece.done() and not next_piece.cancelled():
                 yield StreamText(next_piece.result())
                 continue
-            next_piece.cancel()
             break
         while not pieces.empty():  # pieces queued before the result was set
             yield StreamText(pieces.get_nowait())
         try:
             result = result_future.result()
         except RequestCancelledError:
-            yield service.superseded()
+            yield self._service.superseded(self._completion_id)
             return
-        yield service.deliver(request, result, completion_id=completion_id, streamed=True)
-    finally:
-        if not result_future.done():
-            job.cancel("disconnected")
-            with contextlib.suppress(asyncio.CancelledError):
-                result_future.cancel()
+        yield self._service.deliver(
+            self._request, result, completion_id=self._completion_id, streamed=True
+        )
+
+    def close(self) -> None:
+        """Stop the engine working for a client that is no longer reading."""
+        if self._job is not None and not self._job.future.done():
+            self._job.cancel("disconnected")
+
+
+class CompletionStreamResponse(StreamingResponse):
+    """A `StreamingResponse` that cancels its completion when the connection ends early."""
+
+    def __init__(self, stream: CompletionStream, content: AsyncIterator[bytes], **kwargs) -> None:
+        super().__init__(content, **kwargs)
+        self._completion_stream = stream
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            self._completion_stream.close()
