@@ -103,10 +103,8 @@ class TestKilledProcess:
             stderr=subprocess.DEVNULL,
         )
         part = world.part_file(paths, huge)
-        deadline = time.monotonic() + 60
         while not (part.exists() and part.stat().st_size >= 2 << 20):
             assert proc.poll() is None, "the download finished or failed before it was killed"
-            assert time.monotonic() < deadline, "the download never got going"
             time.sleep(0.02)
         proc.send_signal(signal.SIGKILL)
         assert proc.wait(timeout=30) == -signal.SIGKILL

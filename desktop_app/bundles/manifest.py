@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from desktop_app import __version__
@@ -102,6 +102,3 @@ class Manifest:
             installed_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             app_version=__version__,
         )
-
-    def renamed(self, bundle_id: str, version: str) -> Manifest:
-        return replace(self, id=bundle_id, version=version)
