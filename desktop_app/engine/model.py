@@ -94,7 +94,9 @@ class LoadedModel:
             path=str(path),
             name=metadata.get("general.name", path.stem),
             architecture=metadata.get("general.architecture", "unknown"),
-            n_ctx=llm.n_ctx(),
+            # llama.cpp rounds the context up (to 256); llama-cpp-python's token buffer keeps the
+            # size asked for, and decoding past it fails, so the smaller is what can be used.
+            n_ctx=min(llm.n_ctx(), len(llm.input_ids)),
             n_ctx_train=llm._model.n_ctx_train(),
             n_vocab=self._n_vocab,
             size_bytes=size,

@@ -11,7 +11,7 @@ from pathlib import Path
 import llama_cpp
 import pytest
 
-from desktop_app.core.errors import RequestCancelledError
+from desktop_app.core.errors import InvalidRequestError, RequestCancelledError
 from desktop_app.engine.decoder import Decoder
 from desktop_app.engine.types import CompletionResult, PromptProgress, StopType
 from tests.engine.support import (
@@ -199,6 +199,26 @@ class TestContextLimits:
         assert result.truncated
         assert result.prompt_tokens <= 256 * 3 // 4
         assert result.tokens_predicted == 8
+
+    def test_context_llama_cpp_rounds_up_is_used_only_as_far_as_asked(
+        self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path
+    ) -> None:
+        # llama.cpp makes a context of 300 hold 512 cells; the token buffer still holds 300.
+        settings = replace(self.SMALL, n_ctx=300)
+        decoder = make_decoder(tiny_qwen_model, settings)
+        assert decoder.model.info.n_ctx == 300
+        result = complete(decoder, fim(python_source(3), n_predict=1000))
+        assert result.prompt_tokens + result.tokens_predicted - 1 == 300
+
+    def test_prompt_that_cannot_fit_the_context_is_refused_clearly(
+        self, make_decoder: Callable[..., Decoder], tiny_nofim_model: Path
+    ) -> None:
+        # The instruction template's own text is longer than this whole context.
+        settings = replace(SETTINGS, n_ctx=64)
+        decoder = make_decoder(tiny_nofim_model, settings, template="instruction")
+        with pytest.raises(InvalidRequestError, match="context holds 64") as caught:
+            complete(decoder, fim("x = 1"))
+        assert caught.value.field == "prompt"
 
     def test_raw_prompt_longer_than_the_context_keeps_its_end(
         self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path
