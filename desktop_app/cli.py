@@ -8,6 +8,7 @@ import click
 
 from desktop_app import __version__
 from desktop_app.bundles.cli import models_group
+from desktop_app.quality.cli import bench_group
 from desktop_app.server.cli import serve_command
 from desktop_app.telemetry.cli import stats_command
 
@@ -32,3 +33,4 @@ def main(ctx: click.Context, verbose: bool) -> None:
 main.add_command(serve_command)
 main.add_command(models_group)
 main.add_command(stats_command)
+main.add_command(bench_group)
