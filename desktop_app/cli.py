@@ -7,6 +7,7 @@ import logging
 import click
 
 from desktop_app import __version__
+from desktop_app.adapters.cli import adapters_group
 from desktop_app.bundles.cli import models_group
 from desktop_app.quality.cli import bench_group
 from desktop_app.server.cli import serve_command
@@ -34,3 +35,4 @@ main.add_command(serve_command)
 main.add_command(models_group)
 main.add_command(stats_command)
 main.add_command(bench_group)
+main.add_command(adapters_group)
