@@ -1,0 +1,1 @@
+"""The desktop app (PySide6): tray, onboarding and panels. The only room that imports Qt."""
