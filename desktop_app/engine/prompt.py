@@ -115,6 +115,10 @@ class PromptBudgeter:
             start -= 1
             total += costs[start]
         step = self.budget.anchor_step_lines
+        # A step may drop at most half of the lines that fit: with long lines or a small budget
+        # a full step would leave little but the cursor line. Halving keeps the step stable.
+        while step > 1 and 2 * step > len(lines) - start:
+            step //= 2
         anchored = min(len(lines) - 1, -(-start // step) * step) if start < len(lines) else start
         anchored = max(anchored, n_header)
         tail = "".join(lines[anchored:])

@@ -111,20 +111,41 @@ class TestReuseBetweenRequests:
     ) -> None:
         settings = replace(SETTINGS, cache_reuse_min_chunk=8)
         decoder = make_decoder(tiny_qwen_model, settings)
-        complete(decoder, fim(python_source(16), "\nprint(f1(2))\n"))
-        slid = fim(python_source(12, start=4), "\nprint(f1(2))\n")  # four functions deleted
+        complete(decoder, fim(python_source(10), "\nprint(f1(2))\n"))
+        slid = fim(python_source(6, start=4), "\nprint(f1(2))\n")  # four functions deleted
         result = complete(decoder, slid)
+        assert not result.truncated  # the deletion is the test's, not the budget's
         # The common prefix is <|fim_prefix|> alone; everything after it was shifted into place.
         assert result.tokens_cached >= result.prompt_tokens - 2
         assert result.tokens_evaluated <= 2
+
+    def test_budget_window_jump_while_typing_is_recovered_by_chunk_shifts(
+        self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path
+    ) -> None:
+        # The file outgrows the prefix budget: the header stays, the cut after it jumps forward
+        # by a whole anchor step, and the lines after the new cut are shifted into place.
+        decoder = make_decoder(tiny_qwen_model, replace(SETTINGS, cache_reuse_min_chunk=8))
+        header = "import os\nimport sys\n"
+        lines = [f"v{i} = os.path.join(sys.prefix, 'x{i}')\n" for i in range(200)]
+
+        def first_kept_line(n: int) -> str:
+            fitted = decoder.budgeter.fit(header + "".join(lines[:n]), "")
+            return fitted.parts.prefix.removeprefix(header).partition("\n")[0]
+
+        n = next(n for n in range(20, 200) if first_kept_line(n) != first_kept_line(n - 1))
+        complete(decoder, fim(header + "".join(lines[: n - 1])))
+        result = complete(decoder, fim(header + "".join(lines[:n])))
+        assert result.truncated
+        new_line = len(decoder.model.tokenize(lines[n - 1]))
+        assert result.tokens_cached >= result.prompt_tokens - new_line - 3
 
     def test_shifted_cache_matches_its_token_record(
         self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path
     ) -> None:
         settings = replace(SETTINGS, cache_reuse_min_chunk=8)
         decoder = make_decoder(tiny_qwen_model, settings)
-        complete(decoder, fim(python_source(16)))
-        request = fim(python_source(12, start=4))
+        complete(decoder, fim(python_source(10)))
+        request = fim(python_source(6, start=4))
         result = complete(decoder, request)
         tokens, _ = decoder.prompt_tokens(request)
         assert decoder.model.cached_tokens[: result.prompt_tokens] == tokens
@@ -135,8 +156,8 @@ class TestReuseBetweenRequests:
     ) -> None:
         settings = replace(SETTINGS, cache_reuse_min_chunk=0)
         decoder = make_decoder(tiny_qwen_model, settings)
-        before, after = fim(python_source(16)), fim(python_source(12, start=4))
-        complete(decoder, before)
+        before, after = fim(python_source(10)), fim(python_source(6, start=4))
+        assert not complete(decoder, before).truncated
         result = complete(decoder, after)
         common = common_prefix_length(
             decoder.prompt_tokens(before)[0], decoder.prompt_tokens(after)[0]

@@ -65,12 +65,20 @@ class TestPrefixBudget:
 
     def test_cut_point_moves_in_anchor_steps(self) -> None:
         # One line added at a time: the cut holds still for 8 lines, then jumps 8 lines.
-        cuts = [first_body_line(budgeter(step=8).fit(luau_file(n), "")) for n in range(60, 120)]
+        fit = budgeter(prefix=200, step=8).fit
+        cuts = [first_body_line(fit(luau_file(n), "")) for n in range(60, 120)]
         runs = [len(list(group)) for _, group in itertools.groupby(cuts)]
         moves = [b - a for a, b in itertools.pairwise(cuts) if b != a]
         assert moves
         assert set(moves) == {8}
         assert set(runs[1:-1]) == {8}
+
+    def test_step_shrinks_when_few_lines_fit_so_half_of_them_stay(self) -> None:
+        # 100 words hold 18 body lines; a step of 16 could have left only the cursor line.
+        for n in range(30, 80):
+            fitted = budgeter(prefix=100, step=16).fit(luau_file(n), "")
+            kept = n - first_body_line(fitted)
+            assert kept >= 9, n
 
     def test_a_huge_header_gives_way_to_the_code_near_the_cursor(self) -> None:
         header = "".join(f'local S{i} = game:GetService("S{i}")\n' for i in range(40))
