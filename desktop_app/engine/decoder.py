@@ -98,6 +98,10 @@ class Decoder:
         clock = _Clock(queued_at=queued_at, started=self._clock())
         params = request.params
         tokens, truncated = self.prompt_tokens(request)
+        if not tokens:  # continuation at the top of an empty file: nothing to go on
+            return CompletionResult(
+                "", StopType.EOS, template=self.model.template.family, adapter=request.adapter.name
+            )
         if len(tokens) >= self.model.info.n_ctx:
             raise InvalidRequestError(
                 f"The prompt needs {len(tokens)} tokens but the model's context holds "

@@ -231,6 +231,24 @@ class TestContextLimits:
         assert decoder.model.llm.detokenize(tokens[-3:]).decode().endswith("END")
 
 
+class TestEmptyPrompt:
+    @pytest.mark.parametrize("raw", [False, True], ids=["continuation", "raw"])
+    def test_empty_file_gets_an_empty_completion_and_the_cache_stays_sound(
+        self,
+        make_decoder: Callable[..., Decoder],
+        tiny_nofim_model: Path,
+        fresh_result: Callable[..., CompletionResult],
+        raw: bool,
+    ) -> None:
+        decoder = make_decoder(tiny_nofim_model)
+        complete(decoder, fim("x = 1"))
+        empty = complete(decoder, replace(fim(""), raw=raw))
+        assert (empty.text, empty.stop_type, empty.prompt_tokens) == ("", StopType.EOS, 0)
+        after = complete(decoder, fim("x = 1"))
+        assert after.text == fresh_result(tiny_nofim_model, fim("x = 1")).text
+        assert after.tokens_predicted == 8
+
+
 class TestConfidence:
     def test_logprobs_are_negative_and_the_minimum_is_below_the_mean(
         self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path
