@@ -276,6 +276,27 @@ class TestConfidence:
         assert (result.tokens_predicted, result.mean_logprob, result.min_logprob) == (0, 0, 0)
 
 
+class TestSampling:
+    def test_sampling_with_a_seed_is_reproducible(
+        self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path
+    ) -> None:
+        decoder = make_decoder(tiny_qwen_model)
+        request = fim(python_source(3), n_predict=16, temperature=0.8)
+        first = complete(decoder, with_params(request, seed=1)).text
+        assert complete(decoder, with_params(request, seed=1)).text == first
+        assert complete(decoder, with_params(request, seed=2)).text != first
+
+    def test_infill_sampler_may_end_the_middle_early(
+        self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path
+    ) -> None:
+        # llama.cpp's infill sampler picks end-of-text when no continuation is convincing, as
+        # on this random model, whose greedy output never ends by itself.
+        decoder = make_decoder(tiny_qwen_model)
+        result = complete(decoder, fim(python_source(3), n_predict=16, infill_sampler=True))
+        assert result.stop_type is StopType.EOS
+        assert result.tokens_predicted < 16
+
+
 class TestStreamingAndProgress:
     def test_streamed_pieces_add_up_to_the_final_text(
         self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path
