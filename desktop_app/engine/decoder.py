@@ -17,6 +17,7 @@ from llama_cpp._internals import LlamaSampler
 from desktop_app.core.errors import InvalidRequestError, RequestCancelledError
 from desktop_app.core.settings import EngineSettings
 from desktop_app.engine.kv_reuse import plan_reuse
+from desktop_app.engine.lora import AdapterSwitcher
 from desktop_app.engine.model import LoadedModel
 from desktop_app.engine.prompt import PromptBudgeter, TokenBudget
 from desktop_app.engine.stops import (
@@ -65,6 +66,7 @@ class Decoder:
         self._clock = clock
         budget = budget.within(model.info.n_ctx)
         self.budgeter = PromptBudgeter(lambda text: len(model.tokenize(text)), budget)
+        self.adapters = AdapterSwitcher(model, settings.snapshot_cache_mb * 2**20)
 
     def prompt_tokens(self, request: CompletionRequest) -> tuple[list[int], bool]:
         model = self.model
@@ -97,10 +99,14 @@ class Decoder:
     ) -> CompletionResult:
         clock = _Clock(queued_at=queued_at, started=self._clock())
         params = request.params
+        self.adapters.apply(request.adapter)  # before reuse: the cache belongs to one adapter
         tokens, truncated = self.prompt_tokens(request)
         if not tokens:  # continuation at the top of an empty file: nothing to go on
             return CompletionResult(
-                "", StopType.EOS, template=self.model.template.family, adapter=request.adapter.name
+                "",
+                StopType.EOS,
+                template=self.model.template.family,
+                adapter=self.adapters.active_name,
             )
         if len(tokens) >= self.model.info.n_ctx:
             raise InvalidRequestError(
@@ -142,7 +148,7 @@ class Decoder:
                 tokens_evaluated=evaluated,
                 truncated=truncated,
                 template=self.model.template.family,
-                adapter=request.adapter.name,
+                adapter=self.adapters.active_name,
                 timings=ResultTimings(
                     queue_ms=clock.ms(clock.queued_at, clock.started),
                     prompt_ms=clock.ms(clock.started, clock.prompt_done),

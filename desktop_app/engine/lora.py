@@ -1,0 +1,131 @@
+"""LoRA adapters on the loaded model, switched per request without throwing the cache away.
+
+llama.cpp applies adapters when it builds the graph, so switching is cheap, but the KV cache
+holds keys and values computed under the previous adapter and must not serve another one. When
+the adapter changes, sequence 0's state (`llama_state_seq_get_data`, KV only) and its token list
+are kept under the old adapter's key, and restored when that adapter comes back: two
+repositories with two adapters then alternate without recomputing their prompts. Snapshots live
+in an LRU bounded by bytes; adapter handles in a small LRU, freed when evicted and not in use.
+Never `Llama(lora_path=...)`: it disables mmap and cannot switch.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+import llama_cpp
+
+from desktop_app.core.errors import AdapterError
+from desktop_app.engine.model import LoadedModel
+from desktop_app.engine.types import AdapterChoice
+
+logger = logging.getLogger(__name__)
+
+AdapterKey = tuple[str, float]  # (adapter file, scale): the same file at another scale differs
+BASE: AdapterKey = ("", 0.0)
+
+
+@dataclass(slots=True)
+class _Snapshot:
+    tokens: list[int]
+    state: ctypes.Array[ctypes.c_uint8]
+
+    @property
+    def size(self) -> int:
+        return len(self.state)
+
+
+class AdapterSwitcher:
+    def __init__(
+        self, model: LoadedModel, snapshot_budget_bytes: int, max_handles: int = 4
+    ) -> None:
+        self._model = model
+        self._budget = snapshot_budget_bytes
+        self._max_handles = max_handles
+        self._handles: OrderedDict[str, ctypes.c_void_p] = OrderedDict()
+        self._snapshots: OrderedDict[AdapterKey, _Snapshot] = OrderedDict()
+        self.active: AdapterKey = BASE
+        self.active_name = ""
+
+    @property
+    def snapshot_bytes(self) -> int:
+        return sum(s.size for s in self._snapshots.values())
+
+    def apply(self, choice: AdapterChoice) -> None:
+        key = (choice.path, choice.scale) if choice.name and choice.path else BASE
+        if key == self.active:
+            return
+        ctx = self._model.llm.ctx
+        if key == BASE:
+            llama_cpp.llama_set_adapters_lora(ctx, None, 0, None)
+        else:
+            handle = self._handle(choice)
+            adapters = (llama_cpp.llama_adapter_lora_p_ctypes * 1)(handle)
+            scales = (ctypes.c_float * 1)(choice.scale)
+            if llama_cpp.llama_set_adapters_lora(ctx, adapters, 1, scales) != 0:
+                raise AdapterError(f"llama.cpp could not apply the adapter {choice.name!r}.")
+        self._save(self.active)
+        self.active, self.active_name = key, choice.name if key != BASE else ""
+        if not self._restore(key):
+            self._model.clear_cache()
+        logger.debug("adapter now %s", self.active_name or "none")
+
+    def _handle(self, choice: AdapterChoice) -> ctypes.c_void_p:
+        handle = self._handles.get(choice.path)
+        if handle is not None:
+            self._handles.move_to_end(choice.path)
+            return handle
+        if not Path(choice.path).is_file():
+            raise AdapterError(f"The adapter file for {choice.name!r} is missing: {choice.path}")
+        handle = llama_cpp.llama_adapter_lora_init(
+            self._model.llm.model, choice.path.encode("utf-8")
+        )
+        if not handle:  # a NULL pointer: wrong architecture, shapes or not a LoRA GGUF
+            raise AdapterError(
+                f"The adapter {choice.name!r} does not fit the loaded model "
+                f"{self._model.info.name!r}: llama.cpp refused it."
+            )
+        self._handles[choice.path] = handle
+        while len(self._handles) > self._max_handles:
+            path, evicted = next(iter(self._handles.items()))
+            if path == self.active[0]:
+                self._handles.move_to_end(path)
+                continue
+            del self._handles[path]
+            llama_cpp.llama_adapter_lora_free(evicted)
+        return handle
+
+    def _save(self, key: AdapterKey) -> None:
+        tokens = self._model.cached_tokens
+        if self._budget <= 0 or not tokens:
+            return
+        ctx = self._model.llm.ctx
+        size = llama_cpp.llama_state_seq_get_size(ctx, 0)
+        if size > self._budget:
+            return
+        state = (ctypes.c_uint8 * size)()
+        if llama_cpp.llama_state_seq_get_data(ctx, state, size, 0) != size:
+            return
+        self._snapshots[key] = _Snapshot(tokens, state)
+        self._snapshots.move_to_end(key)
+        while self.snapshot_bytes > self._budget:
+            self._snapshots.popitem(last=False)
+
+    def _restore(self, key: AdapterKey) -> bool:
+        snapshot = self._snapshots.pop(key, None)
+        if snapshot is None:
+            return False
+        llm = self._model.llm
+        self._model.clear_cache()
+        if llama_cpp.llama_state_seq_set_data(llm.ctx, snapshot.state, snapshot.size, 0) == 0:
+            logger.warning("adapter snapshot could not be restored; recomputing")
+            self._model.clear_cache()
+            return False
+        n = len(snapshot.tokens)
+        llm.input_ids[:n] = snapshot.tokens
+        llm.n_tokens = n
+        return True
