@@ -21,18 +21,25 @@ from starlette.routing import Route
 
 from desktop_app import __version__
 from desktop_app.core.completions import Delivery, new_completion_id
-from desktop_app.core.errors import InvalidRequestError, MezzoError
+from desktop_app.core.errors import MezzoError
 from desktop_app.core.service import MezzoCore
 from desktop_app.engine.types import CompletionRequest
 from desktop_app.engine.worker import EngineState
 from desktop_app.server import llama_dialect as llama
 from desktop_app.server import ollama_dialect as ollama
 from desktop_app.server import openai_dialect as openai
-from desktop_app.server.errors import ApiError, error_response
+from desktop_app.server.errors import (
+    ApiError,
+    Dialect,
+    error_response,
+    status_for,
+    stream_error_frame,
+)
 from desktop_app.server.flow import (
     ClientGoneError,
     CompletionStream,
     CompletionStreamResponse,
+    StreamFailure,
     StreamText,
     complete,
 )
@@ -102,6 +109,7 @@ class MezzoApp:
                 lambda piece, _id: sse(llama.stream_chunk(piece)),
                 lambda d: sse(llama.result_body(d, self._model_path()) | {"content": ""}),
                 "text/event-stream",
+                Dialect.LLAMA,
             )
         delivery = await complete(self.core.completions, request, http)
         full = llama.result_body(delivery, self._model_path())
@@ -152,6 +160,7 @@ class MezzoApp:
                 lambda piece, _id: ndjson(ollama.stream_chunk(piece, model)),
                 lambda d: ndjson(ollama.generate_body(d, model) | {"response": ""}),
                 "application/x-ndjson",
+                Dialect.OLLAMA,
             )
         delivery = await complete(self.core.completions, request, http)
         return JSONResponse(ollama.generate_body(delivery, model), headers=_id_header(delivery))
@@ -188,6 +197,7 @@ class MezzoApp:
                     + sse("[DONE]")
                 ),
                 "text/event-stream",
+                Dialect.OPENAI,
             )
         delivery = await complete(self.core.completions, request, http)
         return JSONResponse(openai.completion_body(delivery, model), headers=_id_header(delivery))
@@ -208,6 +218,7 @@ class MezzoApp:
         piece: Callable[[str, str], bytes],
         final: Callable[[Delivery], bytes],
         media_type: str,
+        dialect: Dialect,
     ) -> StreamingResponse:
         completion_id = new_completion_id()
         # Opened here, before the 200 goes out, so a full queue is still a 429.
@@ -217,6 +228,8 @@ class MezzoApp:
             async for event in opened.events():
                 if isinstance(event, StreamText):
                     yield piece(event.text, completion_id)
+                elif isinstance(event, StreamFailure):
+                    yield stream_error_frame(dialect, event.status, event.message)
                 else:
                     yield final(event)
 
@@ -282,8 +295,8 @@ async def _client_gone(_http: Request, _exc: Exception) -> Response:
 
 
 async def _mezzo_error(http: Request, exc: Exception) -> Response:
-    status = 400 if isinstance(exc, InvalidRequestError | ValueError) else 503
-    return error_response(http.url.path, ApiError(status, str(exc)))
+    assert isinstance(exc, MezzoError)
+    return error_response(http.url.path, ApiError(status_for(exc), str(exc)))
 
 
 def build_app(core: MezzoCore) -> Starlette:

@@ -7,10 +7,13 @@ gets `{"error": {"message": ..., "type": ...}}`, each as its own clients parse i
 
 from __future__ import annotations
 
+import json
 from enum import StrEnum
 from typing import Any
 
 from starlette.responses import JSONResponse
+
+from desktop_app.core.errors import InvalidRequestError, MezzoError
 
 
 class Dialect(StrEnum):
@@ -28,7 +31,13 @@ class ApiError(Exception):
         self.headers = headers or {}
 
 
+# llama-server answers its health probe on both paths; OpenAI has no such endpoint.
+LLAMA_PATHS_UNDER_V1 = frozenset({"/v1/health"})
+
+
 def dialect_for_path(path: str) -> Dialect:
+    if path in LLAMA_PATHS_UNDER_V1:
+        return Dialect.LLAMA
     if path.startswith("/api/"):
         return Dialect.OLLAMA
     if path.startswith("/v1/"):
@@ -73,3 +82,20 @@ def error_body(dialect: Dialect, status: int, message: str) -> dict[str, Any]:
 def error_response(path: str, error: ApiError) -> JSONResponse:
     body = error_body(dialect_for_path(path), error.status, error.message)
     return JSONResponse(body, status_code=error.status, headers=error.headers)
+
+
+def status_for(exc: MezzoError) -> int:
+    """A request that can never succeed is the client's fault; anything else is ours, for now."""
+    return 400 if isinstance(exc, InvalidRequestError | ValueError) else 503
+
+
+def stream_error_frame(dialect: Dialect, status: int, message: str) -> bytes:
+    """An error that happens after a stream's 200 has gone out, in the stream's own framing:
+    llama-server sends an SSE `error:` event, Ollama an NDJSON line, OpenAI a `data:` event;
+    each is what that dialect's clients raise from."""
+    body = error_body(dialect, status, message)
+    if dialect is Dialect.OLLAMA:
+        return (json.dumps(body) + "\n").encode()
+    if dialect is Dialect.LLAMA:
+        return f"error: {json.dumps(body['error'])}\n\n".encode()
+    return f"data: {json.dumps(body)}\n\ndata: [DONE]\n\n".encode()

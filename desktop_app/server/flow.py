@@ -18,12 +18,13 @@ from starlette.types import Receive, Scope, Send
 from desktop_app.core.completions import CompletionService, Delivery
 from desktop_app.core.errors import (
     EngineNotReadyError,
+    MezzoError,
     QueueFullError,
     RequestCancelledError,
 )
 from desktop_app.engine.types import CompletionRequest
 from desktop_app.engine.worker import CompletionJob
-from desktop_app.server.errors import ApiError
+from desktop_app.server.errors import ApiError, status_for
 
 
 class ClientGoneError(Exception):
@@ -77,6 +78,15 @@ class StreamText:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class StreamFailure:
+    """The job failed after the stream's 200 went out (the model failed to load while the job
+    waited, the prompt outgrew the context), so the error travels inside the stream."""
+
+    status: int
+    message: str
+
+
 class CompletionStream:
     """A streaming completion, admitted and queued before the response starts.
 
@@ -106,8 +116,8 @@ class CompletionStream:
 
         self._job = _submit(service, request, on_text)
 
-    async def events(self) -> AsyncIterator[StreamText | Delivery]:
-        """Text pieces as the engine produces them, then the final `Delivery`."""
+    async def events(self) -> AsyncIterator[StreamText | Delivery | StreamFailure]:
+        """Text pieces as the engine produces them, then the final `Delivery` or a failure."""
         if self._job is None:
             assert self._refused is not None
             yield self._refused
@@ -131,6 +141,9 @@ class CompletionStream:
             result = result_future.result()
         except RequestCancelledError:
             yield self._service.superseded(self._completion_id)
+            return
+        except MezzoError as exc:
+            yield StreamFailure(status_for(exc), str(exc))
             return
         yield self._service.deliver(
             self._request, result, completion_id=self._completion_id, streamed=True
