@@ -51,13 +51,15 @@ def serve_command(port: int | None, model: str | None) -> None:
     """Serve completions on 127.0.0.1 without the desktop window."""
     for name, value in environment_overview().items():
         logger.debug("%s=%s", name, value)
+    # Installed before the server starts: a supervisor may send SIGTERM as soon as /health
+    # answers, and the default handler would kill the process without closing the engine.
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
     try:
         core, server = start_service(port, model)
     except MezzoError as exc:
         raise click.ClickException(str(exc)) from exc
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
     click.echo(f"Mezzo is serving completions on {server.url}  (Ctrl+C to stop)")
     if server.ports.ollama:
         click.echo(f"Ollama clients: http://127.0.0.1:{server.ports.ollama}")
