@@ -22,7 +22,7 @@ from desktop_app.core.errors import (
     QueueFullError,
     RequestCancelledError,
 )
-from desktop_app.engine.types import CompletionRequest
+from desktop_app.engine.types import CompletionRequest, CompletionResult
 from desktop_app.engine.worker import CompletionJob
 from desktop_app.server.errors import ApiError, status_for
 
@@ -41,6 +41,15 @@ def _submit(service: CompletionService, request: CompletionRequest, on_text=None
         raise ApiError(503, str(exc), headers={"Retry-After": "1"}) from exc
 
 
+def _result_of(job: CompletionJob) -> asyncio.Future[CompletionResult]:
+    """The job's future on this event loop, its exception marked as seen up front: the job of a
+    client that hung up fails with RequestCancelledError that nobody reads, which asyncio would
+    otherwise log as "Future exception was never retrieved" for every disconnect."""
+    future = asyncio.wrap_future(job.future)
+    future.add_done_callback(lambda done: done.cancelled() or done.exception())
+    return future
+
+
 async def _wait_for_disconnect(http: Request) -> None:
     while True:
         message = await http.receive()
@@ -55,7 +64,7 @@ async def complete(
     if not admission.admitted:
         return service.refused(admission)
     job = _submit(service, request)
-    result_future = asyncio.wrap_future(job.future)
+    result_future = _result_of(job)
     hangup = asyncio.ensure_future(_wait_for_disconnect(http))
     try:
         await asyncio.wait({result_future, hangup}, return_when=asyncio.FIRST_COMPLETED)
@@ -123,7 +132,7 @@ class CompletionStream:
             yield self._refused
             return
         pieces = self._pieces
-        result_future = asyncio.wrap_future(self._job.future)
+        result_future = _result_of(self._job)
         while True:
             next_piece = asyncio.ensure_future(pieces.get())
             try:

@@ -3,6 +3,7 @@ and a client that hangs up taking its engine job with it."""
 
 from __future__ import annotations
 
+import gc
 import json
 import socket
 import threading
@@ -237,6 +238,20 @@ class TestDisconnect:
         sock.close()
         slow_server.wait_until(lambda: self.cancelled(slow_server) == 1, "the job is cancelled")
         self.assert_next_client_is_served(slow_server)
+
+    def test_a_hang_up_leaves_no_asyncio_error_in_the_log(
+        self, slow_server: LiveServer, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        body = {"input_prefix": long_prefix(), "n_predict": 1024}
+        with slow_server.engine_blocked():
+            sock = send_raw_request(slow_server.port, "/infill", body, "gone")
+            slow_server.wait_until(lambda: slow_server.core.engine.queued() == 1, "queued")
+        slow_server.wait_until(lambda: slow_server.core.engine.queued() == 0, "running")
+        sock.close()
+        slow_server.wait_until(lambda: self.cancelled(slow_server) == 1, "the job is cancelled")
+        self.assert_next_client_is_served(slow_server)
+        gc.collect()  # an abandoned future with an unread exception complains when collected
+        assert not [r for r in caplog.records if "never retrieved" in r.getMessage()]
 
     def test_hanging_up_while_queued_cancels_the_job(self, slow_server: LiveServer) -> None:
         body = {"input_prefix": long_prefix(), "n_predict": 1024}
