@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -127,6 +128,14 @@ class TestWhich:
         assert "unmapped" in ok(mezzo("unmap", str(game)))
         assert lines(ok(mezzo("which", str(game / "x"))))["adapter"].startswith("roblox@")
         assert "was not mapped" in ok(mezzo("unmap", str(game)))
+
+    def test_a_repository_deleted_from_disk_can_still_be_unmapped(
+        self, mezzo: Mezzo, game: Path
+    ) -> None:
+        ok(mezzo("map", str(game), "roblox"))
+        shutil.rmtree(game)
+        assert f"unmapped {normalize_root(game)}" in ok(mezzo("unmap", str(game)))
+        assert normalize_root(game) not in ok(mezzo("list"))
 
     def test_mapping_an_adapter_that_is_not_installed_fails(self, mezzo: Mezzo, game: Path) -> None:
         result = mezzo("map", str(game), "ghost")

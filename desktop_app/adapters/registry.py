@@ -133,7 +133,7 @@ class AdapterRegistry:
         return path.is_file() and path.stat().st_size == manifest.size
 
     def installed(self) -> list[AdapterManifest]:
-        found = []
+        found: list[AdapterManifest] = []
         for folder in sorted(p for p in self.manifests_dir.iterdir() if p.is_dir()):
             found.extend(self.versions(folder.name))
         return found
@@ -190,23 +190,19 @@ class AdapterRegistry:
         progress: ProgressCallback = ignore_progress,
         cancel: CancelToken | None = None,
     ) -> AdapterManifest:
-        """Install a local LoRA GGUF for `base`; refused before anything is copied if it does
-        not fit."""
+        """Install a local LoRA GGUF for `base`; one that does not fit is refused before a
+        byte is copied."""
         cancel = cancel or CancelToken()
         path = Path(path).expanduser()
         if not path.is_file():
             raise AdapterInvalidError(f"There is no file at {path}.", str(path), "missing")
         name = check_name(name or default_name(path.name))
-        lora = self._checked(path, name, base)  # before hashing: refuse junk in milliseconds
+        scale, languages = check_scale(scale), parse_languages(languages)
+        self._checked(path, name, base)  # before hashing: refuse a 5 GB model in milliseconds
         sha256 = download.hash_file(path, bundle=path.name, progress=progress, cancel=cancel)
         version = check_version(version or sha256[:12])
         if done := self._already(name, version, sha256, base):
             return done
-        values = self._values(
-            lora, base, name=name, version=version, sha256=sha256, size=path.stat().st_size,
-            scale=scale, languages=languages, source="import", repo_id=None, revision=None,
-            filename=path.name,
-        )  # fmt: skip
         with self._downloading(sha256, path.name):
             part = self.partial_dir / f"{sha256}.part"
             copied = download.copy_to_part(
@@ -214,7 +210,11 @@ class AdapterRegistry:
                 free_of=self._free_of,
             )  # fmt: skip
             download.verify_part(part, sha256, copied, path.name)  # changed while we read it?
-            return self._install(part, AdapterManifest.build(**values))
+            return self._install(
+                part, base, name=name, version=version, sha256=sha256, scale=scale,
+                languages=languages, source="import", repo_id=None, revision=None,
+                filename=path.name,
+            )  # fmt: skip
 
     def pull(
         self,
@@ -238,6 +238,7 @@ class AdapterRegistry:
             )
         cancel = cancel or CancelToken()
         name = check_name(name or default_name(ref.filename))
+        scale, languages = check_scale(scale), parse_languages(languages)
         label = f"{ref.repo_id}/{ref.filename}"
         remote = hub.stat(ref.repo_id, ref.filename, ref.version or "main")
         version = check_version(version or remote.commit[:12])
@@ -254,17 +255,14 @@ class AdapterRegistry:
                 )  # fmt: skip
             actual = download.hash_file(part, bundle=label, progress=progress, cancel=cancel)
             download.verify_part(part, expected, actual, label)
-            try:
-                lora = self._checked(part, name, base)
-            except AdapterError:
-                part.unlink(missing_ok=True)  # the hub's bytes, but of no use with this base
-                raise
-            values = self._values(
-                lora, base, name=name, version=version, sha256=actual, size=remote.size,
-                scale=scale, languages=languages, source="hub", repo_id=ref.repo_id,
-                revision=remote.commit, filename=ref.filename,
+            if not expected and (done := self._already(name, version, actual, base)):
+                part.unlink()
+                return done
+            return self._install(
+                part, base, name=name, version=version, sha256=actual, scale=scale,
+                languages=languages, source="hub", repo_id=ref.repo_id, revision=remote.commit,
+                filename=ref.filename,
             )  # fmt: skip
-            return self._install(part, AdapterManifest.build(**values))
 
     def _checked(self, path: Path, name: str, base: BaseModel) -> LoraInfo:
         lora = read_lora(path)
@@ -288,24 +286,23 @@ class AdapterRegistry:
             "Pick another --version, or remove it first."
         )
 
-    @staticmethod
-    def _values(
-        lora: LoraInfo, base: BaseModel, *, scale: float, languages: tuple[str, ...] | str,
-        **rest: object,
-    ) -> dict[str, object]:  # fmt: skip
-        return {
-            **rest,
-            "base_sha256": base.sha256,
-            "base_name": base.name,
-            "architecture": lora.architecture,
-            "rank": lora.rank,
-            "alpha": lora.alpha,
-            "scale": check_scale(scale),
-            "languages": parse_languages(languages),
-        }
-
-    def _install(self, part: Path, manifest: AdapterManifest) -> AdapterManifest:
-        """Rename the checked bytes in, then write the manifest: a manifest always names a blob."""
+    def _install(
+        self, part: Path, base: BaseModel, *, name: str, version: str, sha256: str,
+        scale: float, languages: tuple[str, ...], **origin: str | None,
+    ) -> AdapterManifest:  # fmt: skip
+        """Check the exact bytes about to be installed, rename them in, then write the
+        manifest: a manifest always names a blob, and a refused `.part` is deleted."""
+        try:
+            lora = self._checked(part, name, base)
+            manifest = AdapterManifest.build(
+                name=name, version=version, sha256=sha256, size=part.stat().st_size,
+                base_sha256=base.sha256, base_name=base.name, architecture=lora.architecture,
+                rank=lora.rank, alpha=lora.alpha, scale=scale, languages=languages,
+                **origin,
+            )  # fmt: skip
+        except AdapterError:
+            part.unlink(missing_ok=True)
+            raise
         with self.locked():
             os.replace(part, self.path_of(manifest))
             atomic_write_text(self._manifest_path(manifest), manifest.to_json())

@@ -8,13 +8,14 @@ how to reach the hub. The engine and the server need only `service.resolver`.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from desktop_app.adapters.compat import BaseModel
 from desktop_app.adapters.manifest import NO_ADAPTER, AdapterManifest, check_name, check_scale
-from desktop_app.adapters.mapping import MappingState, MappingStore, RepoKey, Target
+from desktop_app.adapters.mapping import MappingState, MappingStore, RepoKey, RepoKind, Target
 from desktop_app.adapters.registry import AdapterRegistry
-from desktop_app.adapters.repos import normalize_remote
+from desktop_app.adapters.repos import normalize_remote, normalize_root
 from desktop_app.adapters.resolver import AdapterResolver, Resolution
 from desktop_app.bundles.catalog import SHA256_RE
 from desktop_app.bundles.hub import HubClient
@@ -24,6 +25,7 @@ from desktop_app.bundles.refs import BadRefError, BundleRef
 from desktop_app.bundles.service import HF_TOKEN_SECRET, BundleService
 from desktop_app.core.errors import (
     AdapterBaseUnknownError,
+    AdapterError,
     AdapterInUseError,
     AdapterInvalidError,
     BundleNotFoundError,
@@ -176,7 +178,14 @@ class AdapterService:
         return key
 
     def unmap(self, repo: str) -> tuple[RepoKey, bool]:
-        key = RepoKey.parse(repo)
+        """Forget a mapping; a root whose folder is gone is matched by its path as stored."""
+        try:
+            key = RepoKey.parse(repo)
+        except AdapterError:
+            gone = RepoKey(RepoKind.ROOT, normalize_root(os.path.abspath(os.path.expanduser(repo))))
+            if self.mappings.current().get(gone) is None:
+                raise
+            key = gone
         return key, self.mappings.unmap(key)
 
     def set_default(self, adapter: str, scale: float | None = None) -> MappingState:
