@@ -14,7 +14,6 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Route
@@ -43,7 +42,7 @@ from desktop_app.server.flow import (
     StreamText,
     complete,
 )
-from desktop_app.server.guards import GuardConfig, GuardMiddleware, origin_pattern
+from desktop_app.server.guards import GuardConfig, GuardMiddleware, LiveCORSMiddleware
 from desktop_app.server.wire import parse_body
 
 logger = logging.getLogger(__name__)
@@ -259,12 +258,11 @@ class MezzoApp:
             server = settings.current.server
             return GuardConfig(server.allowed_origins, server.max_body_bytes, self.core.api_token)
 
-        allowed = settings.current.server.allowed_origins
         middleware = [
             Middleware(GuardMiddleware, config=guard_config),
             Middleware(
-                CORSMiddleware,
-                allow_origin_regex=origin_pattern(allowed).pattern,
+                LiveCORSMiddleware,
+                origins=lambda: settings.current.server.allowed_origins,
                 allow_methods=["GET", "POST", "OPTIONS"],
                 allow_headers=["*"],
                 expose_headers=["X-Mezzo-Completion-Id"],

@@ -15,7 +15,9 @@ import re
 import socket
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
+from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from desktop_app.server.errors import dialect_for_path, error_body
@@ -58,6 +60,32 @@ def origin_pattern(allowed: Iterable[str]) -> re.Pattern[str]:
     return re.compile("^(?:" + "|".join(parts) + ")$" if parts else "(?!)", re.IGNORECASE)
 
 
+class OriginAllowList:
+    """The allow-list as a predicate, compiled again only when the setting changes."""
+
+    def __init__(self) -> None:
+        self._compiled: tuple[tuple[str, ...], re.Pattern[str]] | None = None
+
+    def allows(self, origin: str, allowed: tuple[str, ...]) -> bool:
+        compiled = self._compiled
+        if compiled is None or compiled[0] != allowed:
+            compiled = self._compiled = (allowed, origin_pattern(allowed))
+        return bool(compiled[1].match(origin.rstrip("/")))
+
+
+class LiveCORSMiddleware(CORSMiddleware):
+    """Starlette's CORS answers, asking the live allow-list as the Origin guard does, so an
+    origin added in Settings gets its preflight and CORS headers without a restart."""
+
+    def __init__(self, app: ASGIApp, origins: Callable[[], tuple[str, ...]], **kwargs: Any) -> None:
+        super().__init__(app, **kwargs)
+        self._origins = origins
+        self._allow_list = OriginAllowList()
+
+    def is_allowed_origin(self, origin: str) -> bool:
+        return self._allow_list.allows(origin, self._origins())
+
+
 @dataclass(frozen=True, slots=True)
 class GuardConfig:
     allowed_origins: tuple[str, ...]
@@ -72,12 +100,7 @@ class GuardMiddleware:
         self._machine_names = frozenset(
             name.lower() for name in {socket.gethostname(), socket.getfqdn()} if name
         )
-        self._pattern_for: tuple[tuple[str, ...], re.Pattern[str]] | None = None
-
-    def _origin_allowed(self, origin: str, allowed: tuple[str, ...]) -> bool:
-        if self._pattern_for is None or self._pattern_for[0] != allowed:
-            self._pattern_for = (allowed, origin_pattern(allowed))
-        return bool(self._pattern_for[1].match(origin.rstrip("/")))
+        self._allow_list = OriginAllowList()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -90,7 +113,7 @@ class GuardMiddleware:
             await _reject(send, path, 403, "Requests must address this machine by a loopback name.")
             return
         origin = headers.get("origin")
-        if origin is not None and not self._origin_allowed(origin, config.allowed_origins):
+        if origin is not None and not self._allow_list.allows(origin, config.allowed_origins):
             await _reject(send, path, 403, f"Origin {origin!r} is not allowed. Add it in Settings.")
             return
         token = config.token()

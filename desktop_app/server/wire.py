@@ -7,6 +7,7 @@ Upstream servers answer malformed JSON with 500 (llama-server) or crash a handle
 from __future__ import annotations
 
 import json
+import re
 from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -30,6 +31,11 @@ class WireModel(BaseModel):
 M = TypeVar("M", bound=WireModel)
 
 
+# A `\uD800`-`\uDFFF` escape: JSON allows a lone one, but such a string cannot be encoded for
+# the tokenizer, so it must be refused here rather than fail in the engine thread.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
 def parse_body(raw: bytes, model: type[M]) -> M:
     try:
         data = json.loads(raw)
@@ -37,12 +43,25 @@ def parse_body(raw: bytes, model: type[M]) -> M:
         raise ApiError(400, "The request body is not valid UTF-8.") from exc
     except ValueError as exc:
         raise ApiError(400, f"The request body is not valid JSON: {exc}") from exc
+    except RecursionError as exc:  # "[[[[…" a hundred thousand deep fits in the body limit
+        raise ApiError(400, "The request body is nested too deeply.") from exc
     if not isinstance(data, dict):
         raise ApiError(400, "The request body must be a JSON object.")
+    if _SURROGATE_ESCAPE.search(raw) and not _encodable(data):
+        raise ApiError(400, "The request body contains a lone UTF-16 surrogate (\\uD800-\\uDFFF).")
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         raise ApiError(400, describe_validation_error(exc)) from exc
+
+
+def _encodable(data: Any) -> bool:
+    """Whether every string in `data` is valid Unicode (escaped surrogate pairs are fine)."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def describe_validation_error(exc: ValidationError) -> str:

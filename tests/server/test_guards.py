@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import socket
 import threading
+from dataclasses import replace
 from typing import Any
 
 import httpx
@@ -142,6 +143,38 @@ class TestOriginGuard:
         assert "x-mezzo-completion-id" in response.headers["access-control-expose-headers"].lower()
 
 
+class TestOriginsFromSettings:
+    """The Origin guard's refusal says "Add it in Settings": that must work without a restart."""
+
+    def test_an_origin_added_in_settings_is_served_with_cors_headers(
+        self, start_server: StartServer, tiny_qwen_model: Any
+    ) -> None:
+        live = start_server(tiny_qwen_model)
+        origin = "https://tool.example"
+        assert live.post("/infill", INFILL, headers={"Origin": origin}).status_code == 403
+        settings = live.core.settings
+        allowed = (*settings.current.server.allowed_origins, origin)
+        settings.update(server=replace(settings.current.server, allowed_origins=allowed))
+        preflight = live.http.options(
+            "/infill", headers={"Origin": origin, "Access-Control-Request-Method": "POST"}
+        )
+        assert preflight.status_code == 200
+        assert preflight.headers["access-control-allow-origin"] == origin
+        response = live.post("/infill", INFILL, headers={"Origin": origin})
+        assert response.status_code == 200
+        assert response.headers["access-control-allow-origin"] == origin
+
+    def test_an_origin_removed_from_settings_is_refused(
+        self, start_server: StartServer, tiny_qwen_model: Any
+    ) -> None:
+        live = start_server(tiny_qwen_model)
+        settings = live.core.settings
+        kept = tuple(o for o in settings.current.server.allowed_origins if "vscode" not in o)
+        settings.update(server=replace(settings.current.server, allowed_origins=kept))
+        response = live.post("/infill", INFILL, headers={"Origin": "vscode-webview://abc"})
+        assert response.status_code == 403
+
+
 class TestToken:
     @pytest.fixture
     def guarded(self, start_server: StartServer, tiny_qwen_model: Any) -> LiveServer:
@@ -235,6 +268,9 @@ MALFORMED_LLAMA = [
     pytest.param(b'{"input_prefix": "a", "n_cmpl": 50}', id="n_cmpl-too-many"),
     pytest.param(b'{"input_prefix": "a", "input_extra": [{"filename": "a"}]}', id="extra-no-text"),
     pytest.param(b'{"input_prefix": "a", "stream": "yes"}', id="stream-string"),
+    pytest.param(b'{"input_prefix": "a\\ud800"}', id="lone-surrogate"),
+    pytest.param(b"[" * 100_000, id="nested-too-deeply"),
+    pytest.param(b'{"input_prefix": "a", "x": ' + b"[" * 100_000 + b"}", id="deep-unknown-field"),
 ]
 MALFORMED_COMPLETION = [
     pytest.param(b'{"prompt": ', id="truncated-json"),
@@ -253,6 +289,8 @@ MALFORMED_OLLAMA = [
     pytest.param(b'{"prompt": "a", "options": {"num_predict": 1000000000}}', id="absurd"),
     pytest.param(b'{"prompt": "a", "options": {"top_p": 7}}', id="top_p-7"),
     pytest.param(b'{"prompt": "a", "options": "fast"}', id="options-string"),
+    pytest.param(b'{"prompt": "a", "suffix": "\\udfff"}', id="lone-surrogate"),
+    pytest.param(b"[" * 100_000, id="nested-too-deeply"),
 ]
 MALFORMED_OPENAI = [
     pytest.param(b'{"prompt": ', id="truncated-json"),
@@ -265,6 +303,8 @@ MALFORMED_OPENAI = [
     pytest.param(b'{"prompt": "a", "top_p": 7}', id="top_p-7"),
     pytest.param(b'{"prompt": "a", "n": 3}', id="n-3"),
     pytest.param(b'{"prompt": ["a", "b"]}', id="two-prompts"),
+    pytest.param(b'{"prompt": "a\\ud800", "stream": true}', id="lone-surrogate-streamed"),
+    pytest.param(b"[" * 100_000, id="nested-too-deeply"),
 ]
 
 
@@ -299,6 +339,10 @@ class TestMalformedInput:
     def test_the_message_names_the_offending_field(self, server: LiveServer) -> None:
         response = server.post("/infill", {"input_prefix": "a", "temperature": "hot"})
         assert "temperature" in assert_llama_error(response, 400)["message"]
+
+    def test_an_escaped_surrogate_pair_is_ordinary_text(self, server: LiveServer) -> None:
+        raw = b'{"input_prefix": "# \\ud83d\\ude00 smile\\n", "n_predict": 2}'
+        assert server.http.post("/infill", content=raw).status_code == 200
 
     def test_an_empty_body_is_a_400_not_a_crash(self, server: LiveServer) -> None:
         assert_llama_error(server.http.post("/infill", content=b""), 400)
