@@ -7,7 +7,7 @@ import gc
 import json
 import socket
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -89,6 +89,52 @@ class TestStreamFraming:
         assert [c["choices"][0]["finish_reason"] for c in chunks[:-1]] == [None] * (len(chunks) - 1)
         assert chunks[-1]["choices"][0]["finish_reason"] in ("stop", "length")
         assert "".join(c["choices"][0]["text"] for c in chunks)
+
+
+class TestRefusedByThePowerPolicy:
+    """Completions switched off in the tray: every dialect still gets a well-formed, empty
+    answer at once (not an error an editor would report), and a stream is one final frame."""
+
+    @pytest.fixture
+    def switched_off(self, server: LiveServer) -> Iterator[LiveServer]:
+        settings = server.core.settings
+        settings.update(completions_enabled=False)
+        yield server
+        settings.update(completions_enabled=True)
+
+    @pytest.mark.parametrize(
+        ("path", "body"),
+        [
+            ("/infill", {"input_prefix": PREFIX, "stream": True}),
+            ("/api/generate", {"prompt": PREFIX, "suffix": SUFFIX}),
+            ("/v1/completions", {"prompt": PREFIX, "suffix": SUFFIX, "stream": True}),
+        ],
+    )
+    def test_a_stream_is_a_single_empty_final_frame(
+        self, switched_off: LiveServer, path: str, body: dict[str, Any]
+    ) -> None:
+        response, lines = stream_lines(switched_off, path, body)
+        assert response.status_code == 200
+        frames = [line for line in lines if line]
+        if path == "/v1/completions":
+            assert frames[-1] == "data: [DONE]"
+            [final] = [json.loads(frame.removeprefix("data: ")) for frame in frames[:-1]]
+            assert final["choices"][0]["text"] == ""
+        elif path == "/api/generate":
+            [final] = [json.loads(frame) for frame in frames]
+            assert (final["done"], final["response"]) == (True, "")
+            assert final["mezzo"]["throttled"]
+        else:
+            [final] = [json.loads(frame.removeprefix("data: ")) for frame in frames]
+            assert (final["stop"], final["content"]) == (True, "")
+            assert final["mezzo"]["throttled"]
+        assert final["id"] == response.headers[ID_HEADER]
+
+    def test_a_whole_answer_is_empty_and_says_why(self, switched_off: LiveServer) -> None:
+        body = switched_off.post("/infill", {"input_prefix": PREFIX}).json()
+        assert body["content"] == ""
+        assert body["mezzo"]["throttled"]
+        assert switched_off.core.engine.queued() == 0
 
 
 def answer_text(path: str, body: dict[str, Any]) -> str:
