@@ -20,7 +20,9 @@ class MezzoPaths:
     home: Path
 
     @classmethod
-    def from_environment(cls, environ: os._Environ[str] | dict[str, str] | None = None) -> MezzoPaths:
+    def from_environment(
+        cls, environ: os._Environ[str] | dict[str, str] | None = None
+    ) -> MezzoPaths:
         env = os.environ if environ is None else environ
         override = env.get("MEZZO_HOME")
         home = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))

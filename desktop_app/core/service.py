@@ -7,20 +7,33 @@ policy and the completion service; it never imports the server or the UI.
 from __future__ import annotations
 
 import logging
+import os
 import secrets as token_source
+import time
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_app.adapters.service import AdapterService
+from desktop_app.bundles.hub import DEFAULT_ENDPOINT
+from desktop_app.bundles.manifest import Manifest
+from desktop_app.bundles.service import BundleService
 from desktop_app.core.battery import BatteryReader, read_battery
 from desktop_app.core.completions import CompletionService
 from desktop_app.core.paths import MezzoPaths
 from desktop_app.core.power import PowerPolicy, PowerStatus, Throttle
+from desktop_app.core.recording import CompletionRecorder, ModelIdentity
 from desktop_app.core.secrets import SecretStore
 from desktop_app.core.settings import SettingsStore
 from desktop_app.engine.model import physical_cores
+from desktop_app.engine.templates import FimFamily
+from desktop_app.engine.types import AdapterChoice, CompletionRequest
 from desktop_app.engine.worker import EngineWorker
+from desktop_app.telemetry.export import outcomes_csv
+from desktop_app.telemetry.inference import AcceptanceInference
+from desktop_app.telemetry.stats import Stats, stats_from_outcomes
+from desktop_app.telemetry.store import DAY_S, TelemetryStore
 
 logger = logging.getLogger(__name__)
 
@@ -63,8 +76,27 @@ class MezzoCore:
         self.engine = EngineWorker(current.engine, max_queued=current.server.max_queued_jobs)
         self.power = PowerPolicy(lambda: self.settings.current, battery)
         self.power.subscribe(self._on_power_change)
+        self.bundles = BundleService(
+            self.paths,
+            endpoint=os.environ.get("HF_ENDPOINT", DEFAULT_ENDPOINT),
+            secrets=self.secrets,
+            battery_reader=battery,
+            allow_on_battery=current.power.downloads_on_battery,
+        )
+        self.adapters = AdapterService(self.paths, self.bundles, self.settings)
+        self.telemetry = TelemetryStore.for_settings(self.paths.telemetry_db, self.settings)
+        inference = AcceptanceInference(
+            self.telemetry, enabled=lambda: self.settings.current.telemetry.infer_acceptance
+        )
+        self._identity = ModelIdentity("", "", "")  # of the model loaded last
+        self.recorder = CompletionRecorder(self.telemetry, inference, lambda: self._identity)
         self.completions = CompletionService(
-            self.engine, self.settings, self.power, Throttle(self.power)
+            self.engine,
+            self.settings,
+            self.power,
+            Throttle(self.power),
+            recorder=self.recorder,
+            choose_adapter=self._choose_adapter,
         )
 
     @classmethod
@@ -74,14 +106,38 @@ class MezzoCore:
     # --- model ------------------------------------------------------------------------------
 
     def load_model(self, path: Path | None = None, template: str = "") -> Future[object]:
-        """Load `path`, or the active bundle (falling back to the starter model)."""
-        if path is None:
-            # huggingface_hub is slow to import, and only needed when no path is given.
-            from desktop_app.bundles.service import resolve_active_model  # noqa: PLC0415
+        """Load `path`, or the active bundle (falling back to the starter model).
 
-            path = resolve_active_model(self.paths)
-        return self.engine.load_model(
-            path, template or self.settings.current.engine.template_override
+        The template is the caller's, else the settings' override, else what the bundle's
+        manifest declares (a fine-tune trained on seed 000's instruction format says so there),
+        else the engine detects it from the GGUF.
+        """
+        path = path or self.bundles.resolve_active_model()
+        manifest = self._manifest_of(path)
+        if manifest is not None:
+            self._identity = ModelIdentity(manifest.id, manifest.version, manifest.sha256)
+        else:
+            self._identity = ModelIdentity(path.stem, "", "")
+        declared = manifest.fim_template if manifest is not None else ""
+        if declared not in {family.value for family in FimFamily}:
+            declared = ""  # "auto" and "none": let the engine read the GGUF
+        override = template or self.settings.current.engine.template_override or declared
+        return self.engine.load_model(path, override)
+
+    def _manifest_of(self, path: Path) -> Manifest | None:
+        """The installed bundle whose blob `path` is, if it is one."""
+        store = self.bundles.store
+        name = path.name.removeprefix("sha256-")
+        if path.parent != store.blob_path(name).parent or name == path.name:
+            return None
+        return store.find_sha256(name)
+
+    def _choose_adapter(self, request: CompletionRequest) -> AdapterChoice:
+        """Per request: the adapter mapped to the request's repository, for the loaded base."""
+        if not self._identity.sha256:
+            return AdapterChoice()
+        return self.adapters.resolver.resolve(
+            request.filename, request.repo_name, base_sha256=self._identity.sha256
         )
 
     # --- access token -----------------------------------------------------------------------
@@ -100,6 +156,16 @@ class MezzoCore:
         if not self.secrets.set(API_TOKEN_SECRET, token):
             logger.warning("no secure keyring: the API token lasts until Mezzo quits")
         return token
+
+    # --- telemetry --------------------------------------------------------------------------
+
+    def stats(self, days: int | None = None) -> Stats:
+        since = time.time() - days * DAY_S if days else 0.0
+        return stats_from_outcomes(self.telemetry.outcomes(since), since=since)
+
+    def stats_csv(self, days: int | None = None) -> str:
+        since = time.time() - days * DAY_S if days else 0.0
+        return outcomes_csv(self.telemetry.outcomes(since))
 
     # --- status -----------------------------------------------------------------------------
 

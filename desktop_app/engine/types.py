@@ -67,6 +67,7 @@ class CompletionRequest:
     repo_name: str = ""
     language: str = ""
     raw: bool = False
+    origin: str = ""  # the wire dialect that asked; telemetry counts per dialect
     params: GenerationParams = field(default_factory=GenerationParams)
     adapter: AdapterChoice = field(default_factory=AdapterChoice)
 

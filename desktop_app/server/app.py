@@ -19,14 +19,15 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response, Strea
 from starlette.routing import Route
 
 from desktop_app import __version__
-from desktop_app.core.completions import Delivery, new_completion_id
-from desktop_app.core.errors import MezzoError
+from desktop_app.core.completions import Delivery
+from desktop_app.core.errors import MezzoError, TelemetryError
 from desktop_app.core.service import MezzoCore
 from desktop_app.engine.types import CompletionRequest
 from desktop_app.engine.worker import EngineState
 from desktop_app.server import llama_dialect as llama
 from desktop_app.server import ollama_dialect as ollama
 from desktop_app.server import openai_dialect as openai
+from desktop_app.server import tabby_dialect as tabby
 from desktop_app.server.errors import (
     ApiError,
     Dialect,
@@ -44,6 +45,7 @@ from desktop_app.server.flow import (
 )
 from desktop_app.server.guards import GuardConfig, GuardMiddleware, LiveCORSMiddleware
 from desktop_app.server.wire import parse_body
+from desktop_app.telemetry.records import new_completion_id
 
 logger = logging.getLogger(__name__)
 
@@ -206,6 +208,24 @@ class MezzoApp:
 
     # --- Mezzo ------------------------------------------------------------------------------
 
+    async def events(self, http: Request) -> Response:
+        """Tabby's event API: `view`, `select` (`?select_kind=line` for one line), `dismiss`."""
+        body = parse_body(await http.body(), tabby.EventBody)
+        try:
+            self.core.recorder.event(
+                body.type, body.completion_id, body.choice_index,
+                http.query_params.get("select_kind"),
+            )  # fmt: skip
+        except TelemetryError as exc:
+            raise ApiError(400, str(exc)) from exc
+        return Response(status_code=200)
+
+    async def mezzo_stats(self, http: Request) -> Response:
+        days = _positive_int(http.query_params.get("days"), "days")
+        if http.query_params.get("format") == "csv":
+            return PlainTextResponse(self.core.stats_csv(days), media_type="text/csv")
+        return JSONResponse(self.core.stats(days).to_dict())
+
     async def mezzo_status(self, _http: Request) -> Response:
         return JSONResponse(self.core.status().to_dict())
 
@@ -250,6 +270,8 @@ class MezzoApp:
             Route("/", self.ollama_root, methods=["GET", "HEAD"]),
             Route("/v1/completions", self.openai_completions, methods=["POST"]),
             Route("/v1/models", self.openai_models, methods=["GET"]),
+            Route("/v1/events", self.events, methods=["POST"]),
+            Route("/mezzo/stats", self.mezzo_stats, methods=["GET"]),
             Route("/mezzo/status", self.mezzo_status, methods=["GET"]),
         ]
         settings = self.core.settings
@@ -295,6 +317,14 @@ async def _client_gone(_http: Request, _exc: Exception) -> Response:
 async def _mezzo_error(http: Request, exc: Exception) -> Response:
     assert isinstance(exc, MezzoError)
     return error_response(http.url.path, ApiError(status_for(exc), str(exc)))
+
+
+def _positive_int(value: str | None, name: str) -> int | None:
+    if value is None:
+        return None
+    if not value.isdigit() or int(value) == 0:
+        raise ApiError(400, f"{name} must be a positive whole number.")
+    return int(value)
 
 
 def build_app(core: MezzoCore) -> Starlette:

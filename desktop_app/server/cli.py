@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import sys
 import threading
 from pathlib import Path
 
@@ -63,6 +64,7 @@ def serve_command(port: int | None, model: str | None) -> None:
     click.echo(f"Mezzo is serving completions on {server.url}  (Ctrl+C to stop)")
     if server.ports.ollama:
         click.echo(f"Ollama clients: http://127.0.0.1:{server.ports.ollama}")
+    sys.stdout.flush()  # a supervisor reading a pipe waits for this line
     try:
         while not stop.wait(0.5):
             pass

@@ -60,9 +60,9 @@ async def _wait_for_disconnect(http: Request) -> None:
 async def complete(
     service: CompletionService, request: CompletionRequest, http: Request
 ) -> Delivery:
-    admission = service.admit(request.client_id)
+    admission = service.admit(request)
     if not admission.admitted:
-        return service.refused(admission)
+        return service.refused(request, admission)
     job = _submit(service, request)
     result_future = _result_of(job)
     hangup = asyncio.ensure_future(_wait_for_disconnect(http))
@@ -78,7 +78,7 @@ async def complete(
     try:
         result = result_future.result()
     except RequestCancelledError:
-        return service.superseded()
+        return service.superseded(request)
     return service.deliver(request, result)
 
 
@@ -114,9 +114,9 @@ class CompletionStream:
         self._pieces: asyncio.Queue[str] = asyncio.Queue()
         self._job: CompletionJob | None = None
         self._refused: Delivery | None = None
-        admission = service.admit(request.client_id)
+        admission = service.admit(request)
         if not admission.admitted:
-            self._refused = service.refused(admission, completion_id)
+            self._refused = service.refused(request, admission, completion_id)
             return
         loop = asyncio.get_running_loop()
 
@@ -149,7 +149,7 @@ class CompletionStream:
         try:
             result = result_future.result()
         except RequestCancelledError:
-            yield self._service.superseded(self._completion_id)
+            yield self._service.superseded(self._request, self._completion_id)
             return
         except MezzoError as exc:
             yield StreamFailure(status_for(exc), str(exc))

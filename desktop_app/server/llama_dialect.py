@@ -21,6 +21,8 @@ from desktop_app.server.wire import (
     stop_list,
 )
 
+DIALECT = "llama-server"
+
 
 class ExtraChunkBody(WireModel):
     text: StrictStr
@@ -95,6 +97,7 @@ def _params(body: CompletionBody, max_n_predict: int) -> GenerationParams:
 def infill_request(body: InfillBody, client_id: str, max_n_predict: int) -> CompletionRequest:
     """llama-server puts `prompt` (the cursor line so far) right after the prefix."""
     return CompletionRequest(
+        origin=DIALECT,
         prefix=body.input_prefix + body.prompt,
         suffix=body.input_suffix,
         client_id=body.client_id or client_id,
@@ -110,6 +113,7 @@ def completion_request(
     body: CompletionBody, client_id: str, max_n_predict: int
 ) -> CompletionRequest:
     return CompletionRequest(
+        origin=DIALECT,
         prefix=body.prompt,
         client_id=body.client_id or client_id,
         filename=body.filepath,

@@ -94,6 +94,7 @@ def generate_request(body: GenerateBody, client_id: str, max_n_predict: int) -> 
         stop=stop_list(options.stop),
     )
     common = {
+        "origin": "ollama",
         "client_id": body.client_id or client_id,
         "filename": body.filepath,
         "repo_name": body.repo,

@@ -22,6 +22,8 @@ from desktop_app.server.wire import (
     stop_list,
 )
 
+DIALECT = "openai"
+
 
 class CompletionsBody(WireModel):
     model: StrictStr = ""
@@ -60,6 +62,7 @@ def completions_request(
         stop=stop_list(body.stop),
     )
     return CompletionRequest(
+        origin=DIALECT,
         prefix=prompt,
         suffix=body.suffix or "",
         client_id=body.client_id or body.user or client_id,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 import time
@@ -16,10 +15,8 @@ from desktop_app.core.settings import SettingsStore
 from desktop_app.telemetry.export import anonymized_report, write_csv
 from desktop_app.telemetry.stats import (
     Acceptance,
-    Outcome,
     Percentiles,
     Stats,
-    load_outcomes,
     stats_from_outcomes,
 )
 from desktop_app.telemetry.store import DAY_S, TelemetryStore
@@ -49,11 +46,7 @@ def stats_command(
     settings = SettingsStore(paths.settings_file).current
     store = TelemetryStore(paths.telemetry_db, settings.telemetry)
     since = time.time() - days * DAY_S if days else 0.0
-    outcomes: list[Outcome] = []
-    reader = store.open_reader()
-    if reader is not None:
-        with contextlib.closing(reader):
-            outcomes = load_outcomes(reader, since)
+    outcomes = store.outcomes(since)
     stats = stats_from_outcomes(outcomes, since=since)
 
     if csv_path is not None:
@@ -66,7 +59,7 @@ def stats_command(
     if as_json:
         click.echo(json.dumps(stats.to_dict(), indent=2, sort_keys=True))
         return
-    if reader is None:
+    if not store.path.exists():
         state = "on" if settings.telemetry.enabled else "off"
         click.echo(f"No telemetry recorded yet (telemetry is {state}; {paths.telemetry_db}).")
         return

@@ -16,6 +16,7 @@ once, and while it is off the database file is not even created.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import secrets
@@ -38,6 +39,7 @@ from desktop_app.telemetry.records import (
     salted_hash,
     valid_completion_id,
 )
+from desktop_app.telemetry.stats import Outcome, load_outcomes
 
 logger = logging.getLogger(__name__)
 
@@ -251,6 +253,14 @@ class TelemetryStore:
                 f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=10
             )
         return reader
+
+    def outcomes(self, since: float = 0.0) -> list[Outcome]:
+        """Every completion recorded since `since` with what became of it; [] before the first."""
+        reader = self.open_reader()
+        if reader is None:
+            return []
+        with contextlib.closing(reader):
+            return load_outcomes(reader, since)
 
     def close(self) -> None:
         """Idempotent; later writes raise TelemetryError, as they would after shutdown."""
