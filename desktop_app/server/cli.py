@@ -34,15 +34,22 @@ def resolve_model_option(core: MezzoCore, model: str | None) -> Path | None:
     return bundles.store.blob_path(manifest.sha256)
 
 
-def start_service(port: int | None, model: str | None) -> tuple[MezzoCore, ServerThread]:
+def start_service(
+    port: int | None, model: str | None
+) -> tuple[MezzoCore, ServerThread, Path | None]:
+    """The core and its HTTP thread, listening; the model (resolved here) is not loaded yet."""
     core = MezzoCore.from_environment()
-    settings = core.settings.current.server
-    server = ServerThread(
-        build_app(core), port if port is not None else settings.port, settings.ollama_port
-    )
-    server.start()
-    core.load_model(resolve_model_option(core, model))  # /health answers 503 until it is ready
-    return core, server
+    try:
+        path = resolve_model_option(core, model)
+        settings = core.settings.current.server
+        server = ServerThread(
+            build_app(core), port if port is not None else settings.port, settings.ollama_port
+        )
+        server.start()
+    except BaseException:
+        core.close()
+        raise
+    return core, server, path
 
 
 @click.command("serve")
@@ -58,7 +65,7 @@ def serve_command(port: int | None, model: str | None) -> None:
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     try:
-        core, server = start_service(port, model)
+        core, server, path = start_service(port, model)
     except MezzoError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"Mezzo is serving completions on {server.url}  (Ctrl+C to stop)")
@@ -66,8 +73,14 @@ def serve_command(port: int | None, model: str | None) -> None:
         click.echo(f"Ollama clients: http://127.0.0.1:{server.ports.ollama}")
     sys.stdout.flush()  # a supervisor reading a pipe waits for this line
     try:
+        # Only now: while llama.cpp loads a model it points file descriptors 1 and 2 at
+        # /dev/null for the whole process (llama-cpp-python's suppress_stdout_stderr), so a
+        # banner printed during the load could be lost. /health answers 503 until it is ready.
+        core.load_model(path)
         while not stop.wait(0.5):
             pass
+    except MezzoError as exc:
+        raise click.ClickException(str(exc)) from exc
     finally:
         server.stop()
         core.close()

@@ -84,9 +84,9 @@ def test_serve_answers_infill_and_exits_zero_on_sigterm(
     assert isinstance(response.json()["content"], str)
 
     process.send_signal(signal.SIGTERM)
-    stdout, _ = process.communicate(timeout=HTTP_TIMEOUT)
-    assert process.returncode == 0
-    assert f"serving completions on {url}" in stdout
+    stdout, stderr = process.communicate(timeout=HTTP_TIMEOUT)
+    assert process.returncode == 0, stderr
+    assert f"serving completions on {url}" in stdout, (stdout, stderr)
 
 
 @pytest.mark.usefixtures("quiet_ollama_port")
