@@ -317,6 +317,18 @@ class TestRobloxStudioPlugin:
         assert "Middle:" not in data["response"]
         assert "Prefix:" not in data["response"]
 
+    def test_a_model_without_fim_tokens_still_answers_it(
+        self, start_server: StartServer, tiny_nofim_model: Path
+    ) -> None:
+        live = start_server(tiny_nofim_model)
+        response = live.post("/api/generate", ROBLOX_PLUGIN_BODY)
+        assert response.status_code == 200
+        data = response.json()
+        assert isinstance(data["response"], str)
+        assert data["done"] is True
+        # no FIM tokens: prefix continuation with suffix-aware stopping (DESIGN.md)
+        assert data["mezzo"]["template"] == "continuation"
+
     def test_the_num_predict_option_caps_the_answer(self, server: LiveServer) -> None:
         data = server.post("/api/generate", ROBLOX_PLUGIN_BODY).json()
         assert 0 < data["eval_count"] <= 120
