@@ -15,18 +15,17 @@ import json
 import logging
 import os
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from filelock import FileLock, Timeout
-
 from desktop_app.adapters.repos import find_repo_root, local_path, normalize_remote
-from desktop_app.core.errors import AdapterError, StoreBusyError
+from desktop_app.core.errors import AdapterError
 from desktop_app.core.files import atomic_write_text
+from desktop_app.core.locks import exclusive
 from desktop_app.core.paths import MezzoPaths
 
 logger = logging.getLogger(__name__)
@@ -185,19 +184,12 @@ class MappingStore:
 
     # --- changing -----------------------------------------------------------------------------
 
-    @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
-        lock = FileLock(self._lock_path, timeout=self._lock_timeout_s)
-        try:
-            lock.acquire()
-        except Timeout as exc:
-            raise StoreBusyError(
-                "Another Mezzo window is changing the adapter mappings. Try again in a moment."
-            ) from exc
-        try:
-            yield
-        finally:
-            lock.release()
+    def _locked(self) -> contextlib.AbstractContextManager[None]:
+        return exclusive(
+            self._lock_path,
+            self._lock_timeout_s,
+            "Another Mezzo window is changing the adapter mappings. Try again in a moment.",
+        )
 
     def _change(self, edit: Callable[[MappingState], MappingState]) -> MappingState:
         """Read-modify-write under the file lock, so two processes never lose each other's edit."""

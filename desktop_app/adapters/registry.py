@@ -18,10 +18,8 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-
-from filelock import FileLock, Timeout
 
 from desktop_app.adapters.compat import BaseModel, LoraInfo, check_fits, read_lora
 from desktop_app.adapters.manifest import (
@@ -40,9 +38,9 @@ from desktop_app.core.errors import (
     AdapterError,
     AdapterInvalidError,
     AdapterNotFoundError,
-    StoreBusyError,
 )
 from desktop_app.core.files import atomic_write_text
+from desktop_app.core.locks import exclusive
 from desktop_app.core.paths import MezzoPaths
 
 logger = logging.getLogger(__name__)
@@ -80,35 +78,21 @@ class AdapterRegistry:
 
     # --- locks and change notification -------------------------------------------------------
 
-    @contextlib.contextmanager
-    def locked(self) -> Iterator[None]:
+    def locked(self) -> contextlib.AbstractContextManager[None]:
         """Manifests and blobs change only under this lock, shared with other Mezzo processes."""
-        lock = FileLock(self._run_dir / "adapters.lock", timeout=self._lock_timeout_s)
-        try:
-            lock.acquire()
-        except Timeout as exc:
-            raise StoreBusyError(
-                "Another Mezzo window is changing the installed adapters. Try again in a moment."
-            ) from exc
-        try:
-            yield
-        finally:
-            lock.release()
+        return exclusive(
+            self._run_dir / "adapters.lock",
+            self._lock_timeout_s,
+            "Another Mezzo window is changing the installed adapters. Try again in a moment.",
+        )
 
-    @contextlib.contextmanager
-    def _downloading(self, key: str, what: str) -> Iterator[None]:
+    def _downloading(self, key: str, what: str) -> contextlib.AbstractContextManager[None]:
         """Only one process may append to a given `.part` file."""
-        lock = FileLock(self._run_dir / f"adapter-download-{key}.lock", timeout=0)
-        try:
-            lock.acquire()
-        except Timeout as exc:
-            raise StoreBusyError(
-                f"“{what}” is already being downloaded by another window."
-            ) from exc
-        try:
-            yield
-        finally:
-            lock.release()
+        return exclusive(
+            self._run_dir / f"adapter-download-{key}.lock",
+            0,
+            f"“{what}” is already being downloaded by another window.",
+        )
 
     def subscribe(self, listener: Listener) -> None:
         """`listener()` runs after each install or removal, on the thread that made it."""

@@ -18,16 +18,14 @@ import contextlib
 import json
 import logging
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from desktop_app.bundles.catalog import version_key
 from desktop_app.bundles.manifest import Manifest
-from desktop_app.core.errors import BundleNotFoundError, StoreBusyError
-from desktop_app.core.files import atomic_write_text
+from desktop_app.core.errors import BundleNotFoundError
+from desktop_app.core.files import atomic_write_text, fsync_directory
+from desktop_app.core.locks import exclusive
 from desktop_app.core.paths import MezzoPaths
 
 logger = logging.getLogger(__name__)
@@ -60,35 +58,21 @@ class ModelStore:
 
     # --- locks ------------------------------------------------------------------------------
 
-    @contextlib.contextmanager
-    def locked(self) -> Iterator[None]:
+    def locked(self) -> contextlib.AbstractContextManager[None]:
         """Hold the store lock: manifests, blobs and the active pointer change only under it."""
-        lock = FileLock(self._run_dir / "models.lock", timeout=self._lock_timeout_s)
-        try:
-            lock.acquire()
-        except Timeout as exc:
-            raise StoreBusyError(
-                "Another Mezzo window is changing the installed models. Try again in a moment."
-            ) from exc
-        try:
-            yield
-        finally:
-            lock.release()
+        return exclusive(
+            self._run_dir / "models.lock",
+            self._lock_timeout_s,
+            "Another Mezzo window is changing the installed models. Try again in a moment.",
+        )
 
-    @contextlib.contextmanager
-    def downloading(self, key: str, what: str) -> Iterator[None]:
+    def downloading(self, key: str, what: str) -> contextlib.AbstractContextManager[None]:
         """Only one process may append to a given `.part` file; a second one is refused at once."""
-        lock = FileLock(self._run_dir / f"download-{key}.lock", timeout=0)
-        try:
-            lock.acquire()
-        except Timeout as exc:
-            raise StoreBusyError(
-                f"“{what}” is already being downloaded by another Mezzo window."
-            ) from exc
-        try:
-            yield
-        finally:
-            lock.release()
+        return exclusive(
+            self._run_dir / f"download-{key}.lock",
+            0,
+            f"“{what}” is already being downloaded by another Mezzo window.",
+        )
 
     # --- blobs ------------------------------------------------------------------------------
 
@@ -106,7 +90,7 @@ class ModelStore:
         """Move verified bytes into the store. Call under `locked()`."""
         target = self.blob_path(sha256)
         os.replace(source, target)
-        _fsync_dir(self.blobs_dir)
+        fsync_directory(self.blobs_dir)
         return target
 
     def collect_garbage(self) -> list[Path]:
@@ -215,16 +199,3 @@ class ModelStore:
         for stale in self.root.rglob(".*.incomplete"):
             with contextlib.suppress(OSError):
                 stale.unlink()
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -18,7 +18,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp_name, path)
-        _fsync_directory(path.parent)
+        fsync_directory(path.parent)
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
@@ -28,8 +28,8 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def _fsync_directory(folder: Path) -> None:
-    """Make the rename itself durable; not every platform lets a directory be opened."""
+def fsync_directory(folder: Path) -> None:
+    """Make a rename in `folder` durable; not every platform lets a directory be opened."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:
