@@ -103,6 +103,7 @@ class Settings:
     paused_until: float = 0.0  # epoch seconds; "Pause for 1 hour" from the tray
     current_repo: str = ""  # for clients that send no file path
     start_at_login: bool = False
+    first_run_done: bool = False  # the desktop app's welcome dialog has been seen once
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
