@@ -26,6 +26,11 @@ class Task(QObject):
     finished = Signal(object)  # the callable's return value
     failed = Signal(object)  # the exception it raised
     progress = Signal(object)  # whatever the work reports through its progress callback
+    # Emitted after `finished` or `failed`, for the runner alone. Deleting the task from its own
+    # `finished` slot raced the caller's slots: the pool thread posts one event per connection,
+    # the GUI thread could delete the task between two posts, and Qt drops queued calls of a
+    # deleted sender. Events from one thread arrive in order, so this one comes after them all.
+    ended = Signal()
 
 
 class _Runnable(QRunnable):
@@ -42,6 +47,7 @@ class _Runnable(QRunnable):
             self._task.failed.emit(exc)
         else:
             self._task.finished.emit(result)
+        self._task.ended.emit()
 
 
 class TaskRunner(QObject):
@@ -56,12 +62,11 @@ class TaskRunner(QObject):
         """Start `work(progress)` in the pool. Connect to the returned task's signals at once."""
         task = Task(self)
         self._running.add(task)
-        task.finished.connect(self._forget)
-        task.failed.connect(self._forget)
+        task.ended.connect(self._forget)
         self._pool.start(_Runnable(task, work))
         return task
 
-    def _forget(self, _value: object) -> None:
+    def _forget(self) -> None:
         task = self.sender()
         if isinstance(task, Task):
             self._running.discard(task)
