@@ -22,7 +22,7 @@ import httpx
 import pytest
 
 from desktop_app.core.errors import ModelNotFoundError
-from desktop_app.core.settings import ServerSettings, Settings
+from desktop_app.core.settings import EngineSettings, ServerSettings, Settings
 from desktop_app.core.starter import locate_starter
 from tests.server.conftest import StartServer
 from tests.server.live import CLIENT_HEADER, HTTP_TIMEOUT
@@ -181,8 +181,13 @@ def starter_model() -> Path:
 def test_fifty_clients_for_thirty_seconds_get_only_documented_refusals(
     start_server: StartServer, starter_model: Path
 ) -> None:
-    # The shipped defaults (gating, throttle, caps, queue), only on free ports.
-    live = start_server(starter_model, Settings(server=ServerSettings(port=0, ollama_port=0)))
+    # The shipped defaults (gating, throttle, caps, queue) on free ports, and one engine thread:
+    # the fifty clients share the machine's two CI cores, and llama.cpp's threads spin-wait
+    # badly when oversubscribed (measured here: 38 ms a token with one thread, 284 with two).
+    settings = Settings(
+        server=ServerSettings(port=0, ollama_port=0), engine=EngineSettings(n_threads=1)
+    )
+    live = start_server(starter_model, settings)
 
     tally = asyncio.run(hammer(live.url, CLIENTS, SECONDS))
 
