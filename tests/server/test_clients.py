@@ -338,26 +338,22 @@ class TestCompletionIds:
     """Every completion answer names itself, so events can refer to it later."""
 
     @pytest.mark.parametrize(
-        ("path", "body", "id_of"),
+        ("path", "body"),
         [
-            ("/infill", {"input_prefix": PREFIX, "n_predict": 4}, lambda b: b["id"]),
-            ("/completion", {"prompt": PREFIX, "n_predict": 4}, lambda b: b["id"]),
-            ("/completions", {"prompt": PREFIX, "n_predict": 4}, lambda b: b["id"]),
-            (
-                "/api/generate",
-                {"prompt": PREFIX, "suffix": SUFFIX, "stream": False},
-                lambda b: b["id"],
-            ),
-            ("/api/generate", {"prompt": PREFIX, "stream": False}, lambda b: b["id"]),
-            ("/v1/completions", {"prompt": PREFIX, "suffix": SUFFIX}, lambda b: b["id"]),
+            ("/infill", {"input_prefix": PREFIX, "n_predict": 4}),
+            ("/completion", {"prompt": PREFIX, "n_predict": 4}),
+            ("/completions", {"prompt": PREFIX, "n_predict": 4}),
+            ("/api/generate", {"prompt": PREFIX, "suffix": SUFFIX, "stream": False}),
+            ("/api/generate", {"prompt": PREFIX, "stream": False}),
+            ("/v1/completions", {"prompt": PREFIX, "suffix": SUFFIX}),
         ],
     )
     def test_the_body_and_the_header_carry_the_same_id(
-        self, server: LiveServer, path: str, body: dict[str, Any], id_of: Any
+        self, server: LiveServer, path: str, body: dict[str, Any]
     ) -> None:
         response = server.post(path, body)
         assert response.status_code == 200
-        completion_id = id_of(response.json())
+        completion_id = response.json()["id"]
         assert completion_id.startswith("cmpl-")
         assert response.headers[ID_HEADER] == completion_id
         assert response.json()["mezzo"]["completion_id"] == completion_id

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import socket
 import threading
+from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -147,7 +149,7 @@ class TestOriginsFromSettings:
     """The Origin guard's refusal says "Add it in Settings": that must work without a restart."""
 
     def test_an_origin_added_in_settings_is_served_with_cors_headers(
-        self, start_server: StartServer, tiny_qwen_model: Any
+        self, start_server: StartServer, tiny_qwen_model: Path
     ) -> None:
         live = start_server(tiny_qwen_model)
         origin = "https://tool.example"
@@ -165,7 +167,7 @@ class TestOriginsFromSettings:
         assert response.headers["access-control-allow-origin"] == origin
 
     def test_an_origin_removed_from_settings_is_refused(
-        self, start_server: StartServer, tiny_qwen_model: Any
+        self, start_server: StartServer, tiny_qwen_model: Path
     ) -> None:
         live = start_server(tiny_qwen_model)
         settings = live.core.settings
@@ -177,7 +179,7 @@ class TestOriginsFromSettings:
 
 class TestToken:
     @pytest.fixture
-    def guarded(self, start_server: StartServer, tiny_qwen_model: Any) -> LiveServer:
+    def guarded(self, start_server: StartServer, tiny_qwen_model: Path) -> LiveServer:
         return start_server(tiny_qwen_model, mezzo_settings(server={"require_token": True}))
 
     def test_no_token_is_refused(self, guarded: LiveServer) -> None:
@@ -221,7 +223,7 @@ class TestBodyLimit:
     LIMIT = 4096
 
     @pytest.fixture
-    def limited(self, start_server: StartServer, tiny_qwen_model: Any) -> LiveServer:
+    def limited(self, start_server: StartServer, tiny_qwen_model: Path) -> LiveServer:
         return start_server(tiny_qwen_model, mezzo_settings(server={"max_body_bytes": self.LIMIT}))
 
     def test_a_declared_length_over_the_limit_is_refused(self, limited: LiveServer) -> None:
@@ -354,7 +356,7 @@ class TestQueueFull:
     are told to come back later with a Retry-After."""
 
     @pytest.fixture
-    def narrow(self, start_server: StartServer, tiny_qwen_model: Any) -> LiveServer:
+    def narrow(self, start_server: StartServer, tiny_qwen_model: Path) -> LiveServer:
         return start_server(tiny_qwen_model, mezzo_settings(server={"max_queued_jobs": 1}))
 
     def _queue_one(self, server: LiveServer, results: list[httpx.Response]) -> threading.Thread:
@@ -375,7 +377,11 @@ class TestQueueFull:
         ],
     )
     def test_a_further_client_gets_429_with_retry_after(
-        self, narrow: LiveServer, path: str, body: dict[str, Any], check: Any
+        self,
+        narrow: LiveServer,
+        path: str,
+        body: dict[str, Any],
+        check: Callable[[httpx.Response, int], Any],
     ) -> None:
         waited: list[httpx.Response] = []
         with narrow.engine_blocked():
