@@ -18,10 +18,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -33,6 +31,7 @@ from desktop_app.bundles.progress import Progress
 from desktop_app.bundles.service import VerifyResult
 from desktop_app.core.service import MezzoCore
 from desktop_app.engine.worker import EngineState
+from desktop_app.ui.dialogs import ChooseFile, Confirm, ask_yes_no, pick_gguf_file
 from desktop_app.ui.formatting import percent
 from desktop_app.ui.futures import FutureSignals
 from desktop_app.ui.memory_fit import total_memory_bytes
@@ -48,20 +47,9 @@ logger = logging.getLogger(__name__)
 
 TITLE = QT_TRANSLATE_NOOP("Panels", "Models")
 
-Confirm = Callable[[QWidget, str, str], bool]
-ChooseFile = Callable[[QWidget], str]
-
-
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
-
 
 def pick_model_file(parent: QWidget) -> str:
-    path, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Add a model file"), "", parent.tr("GGUF models (*.gguf)")
-    )
-    return path
+    return pick_gguf_file(parent, parent.tr("Add a model file"), parent.tr("GGUF models"))
 
 
 class QtModelsPanel(QWidget):

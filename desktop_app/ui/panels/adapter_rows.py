@@ -1,0 +1,136 @@
+"""Rows of the Adapters page: one installed adapter, one repository mapping.
+
+Each row draws a fact the core already decided (does this adapter fit the model in use, what
+would a file in this repository get and, if not what was asked for, why) and turns its button
+into a request the page carries out in the background.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.adapters.manifest import AdapterManifest
+from desktop_app.adapters.mapping import RepoKey, RepoKind, Target
+from desktop_app.adapters.resolver import Resolution
+from desktop_app.bundles.manifest import Manifest
+
+GOOD_COLOUR = "#3fa34d"  # the Models page's "fits" green: readable on light and dark
+PROBLEM_COLOUR = "#d64545"
+
+
+def target_text(target: Target, default_scale: str) -> str:
+    """ "luau-lora at scale 0.5", or "no adapter"; `default_scale` names the adapter's own."""
+    if not target.adapter:
+        return QCoreApplication.translate("AdapterRows", "no adapter")
+    scale = default_scale if target.scale is None else f"{target.scale:g}"
+    return QCoreApplication.translate("AdapterRows", "{name} at scale {scale}").format(
+        name=target.adapter, scale=scale
+    )
+
+
+class QtAdapterRow(QWidget):
+    """An installed adapter version: what it is for, whether it fits the model in use."""
+
+    remove_requested = Signal(str)
+
+    def __init__(
+        self, manifest: AdapterManifest, active: Manifest | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ref = manifest.ref
+        self.fits = active is not None and manifest.base_sha256 == active.sha256
+        self.title = QLabel(manifest.name, self)
+        self.title.setStyleSheet("font-weight: 600;")
+        languages = ", ".join(manifest.languages) or self.tr("any language")
+        self.details = QLabel(
+            self.tr("Version {version} · for {base} · {languages} · rank {rank}").format(
+                version=manifest.version,
+                base=manifest.base_name,
+                languages=languages,
+                rank=manifest.rank,
+            ),
+            self,
+        )
+        self.details.setProperty("role", "note")
+        self.details.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Fits the model in use"))
+        if self.fits:
+            self.status.setText(self.tr("● Fits the model in use"))
+            self.status.setStyleSheet(f"color: {GOOD_COLOUR};")
+        elif active is None:
+            self.status.setText(self.tr("No model is in use yet, so it is not used."))
+        else:
+            self.status.setText(
+                self.tr(
+                    "Not used with the model in use: it was made for “{base}”, and Mezzo is "
+                    "running “{active}”. Switch to that model on the Models page to use it."
+                ).format(base=manifest.base_name, active=active.name)
+            )
+            self.status.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove adapter {ref}").format(ref=self.ref))
+        self.remove_button.clicked.connect(self._on_remove)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        for label in (self.title, self.details, self.status):
+            text.addWidget(label)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.remove_button)
+
+    @Slot()
+    def _on_remove(self) -> None:
+        self.remove_requested.emit(self.ref)
+
+
+class QtMappingRow(QWidget):
+    """A repository → adapter mapping, with what it resolves to under the model in use."""
+
+    unmap_requested = Signal(str)
+
+    def __init__(
+        self,
+        key: RepoKey,
+        target: Target,
+        resolution: Resolution | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.repo = QLabel(key.value, self)
+        self.repo.setStyleSheet("font-weight: 600;")
+        self.repo.setToolTip(
+            self.tr("A folder (its git repository)")
+            if key.kind is RepoKind.ROOT
+            else self.tr("A git remote: every clone of it")
+        )
+        self.target = QLabel("→ " + target_text(target, self.tr("its own")), self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Mapping status"))
+        if resolution is not None and resolution.note:
+            self.status.setText(self.tr("Not applied: {why}.").format(why=resolution.note))
+            self.status.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+        self.unmap_button = QPushButton(self.tr("Unmap"), self)
+        self.unmap_button.setAccessibleName(self.tr("Stop mapping {repo}").format(repo=key.value))
+        self.unmap_button.clicked.connect(self._on_unmap)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        first = QHBoxLayout()
+        first.addWidget(self.repo)
+        first.addWidget(self.target, 1)
+        text.addLayout(first)
+        text.addWidget(self.status)
+        self.status.setVisible(bool(self.status.text()))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.unmap_button)
+
+    @Slot()
+    def _on_unmap(self) -> None:
+        self.unmap_requested.emit(self.key.value)

@@ -1,0 +1,214 @@
+"""The Adapters page against the real core: current project, mappings, installs and refusals."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.service import MezzoCore
+from desktop_app.ui.bridge import CoreBridge
+from desktop_app.ui.panels import adapters
+from desktop_app.ui.panels.adapter_rows import QtAdapterRow, QtMappingRow
+from desktop_app.ui.panels.adapters import QtAdaptersPanel
+from desktop_app.ui.workers import TaskRunner
+from tests.test_adapters_support import git_repo
+
+pytest_plugins = ["tests.ui.panel_fixtures"]
+
+WAIT_MS = 20_000  # a hang guard for waitUntil, not a measurement
+
+
+@pytest.fixture
+def make_panel(
+    qtbot: QtBot, core: MezzoCore, bridge: CoreBridge, runner: TaskRunner
+) -> Callable[[], QtAdaptersPanel]:
+    def make() -> QtAdaptersPanel:
+        panel = adapters.create_panel(core, bridge, runner)
+        assert isinstance(panel, QtAdaptersPanel)
+        qtbot.addWidget(panel)
+        panel.resize(900, 800)
+        return panel
+
+    return make
+
+
+@pytest.fixture
+def lora(core: MezzoCore, installed_qwen: str, tiny_lora: Path) -> str:
+    """The tiny LoRA, installed through the core for the tiny Qwen base in use; its name."""
+    return core.adapters.add(tiny_lora).name
+
+
+def rows(panel: QtAdaptersPanel, kind: type) -> list:
+    layout = panel.adapter_rows if kind is QtAdapterRow else panel.mapping_rows
+    items = [layout.itemAt(i) for i in range(layout.count())]
+    return [item.widget() for item in items if item and isinstance(item.widget(), kind)]
+
+
+class TestCurrentProject:
+    def test_picking_a_folder_sets_the_current_repo_and_shows_what_it_gets(
+        self, core: MezzoCore, lora: str, tmp_path: Path, make_panel
+    ) -> None:
+        game = git_repo(tmp_path / "obby")
+        core.adapters.map(str(game), lora, 0.5)
+        panel = make_panel()
+        assert panel.current_project.path.text() == "No project picked"
+
+        panel.choose_folder = lambda _parent, _title: str(game)
+        panel.current_project.pick_button.click()
+        assert core.settings.current.current_repo == str(game)
+        assert panel.current_project.path.text() == str(game)
+        assert (
+            lora in panel.current_project.use.text() and "0.5" in panel.current_project.use.text()
+        )
+
+        panel.current_project.clear_button.click()
+        assert core.settings.current.current_repo == ""
+        assert panel.current_project.path.text() == "No project picked"
+
+    def test_a_cancelled_folder_dialog_changes_nothing(self, core: MezzoCore, make_panel) -> None:
+        panel = make_panel()
+        panel.choose_folder = lambda _parent, _title: ""
+        panel.current_project.pick_button.click()
+        assert core.settings.current.current_repo == ""
+
+
+class TestMapping:
+    def test_a_folder_mapped_at_half_strength_resolves_to_the_adapter(
+        self, qtbot: QtBot, core: MezzoCore, lora: str, tmp_path: Path, make_panel
+    ) -> None:
+        repo = git_repo(tmp_path / "game")
+        panel = make_panel()
+        panel.adapter_combo.setCurrentIndex(panel.adapter_combo.findData(lora))
+        panel.scale_spin.setValue(0.5)
+        panel.choose_folder = lambda _parent, _title: str(repo)
+        panel.map_button.click()
+        qtbot.waitUntil(lambda: len(rows(panel, QtMappingRow)) == 1, timeout=WAIT_MS)
+
+        choice = core.adapters.which(str(repo / "src" / "main.luau")).choice
+        assert choice.name.startswith(f"{lora}@")
+        assert choice.scale == 0.5
+        (row,) = rows(panel, QtMappingRow)
+        assert "at scale 0.5" in row.target.text()
+        assert not row.status.isVisibleTo(panel)  # applied: nothing to explain
+
+    def test_a_folder_outside_git_is_refused_with_the_reason(
+        self, qtbot: QtBot, lora: str, tmp_path: Path, make_panel
+    ) -> None:
+        plain = tmp_path / "not-a-repo"
+        plain.mkdir()
+        panel = make_panel()
+        panel.choose_folder = lambda _parent, _title: str(plain)
+        panel.map_button.click()
+        qtbot.waitUntil(lambda: panel.notice.isVisibleTo(panel), timeout=WAIT_MS)
+        assert "not inside a git repository" in panel.notice.text()
+
+    def test_unmap_forgets_the_mapping(
+        self, qtbot: QtBot, core: MezzoCore, lora: str, tmp_path: Path, make_panel
+    ) -> None:
+        repo = git_repo(tmp_path / "game")
+        core.adapters.map(str(repo), lora, 0.5)
+        panel = make_panel()
+        (row,) = rows(panel, QtMappingRow)
+        row.unmap_button.click()
+        qtbot.waitUntil(lambda: not rows(panel, QtMappingRow), timeout=WAIT_MS)
+        assert core.adapters.which(str(repo)).choice.name == ""
+
+    def test_a_mapping_that_cannot_apply_says_why(
+        self,
+        core: MezzoCore,
+        lora: str,
+        installed_codellama: str,
+        tmp_path: Path,
+        make_panel,
+    ) -> None:
+        repo = git_repo(tmp_path / "game")
+        core.adapters.map(str(repo), lora, 0.5)
+        core.bundles.use(installed_codellama)  # another base: the adapter was not checked for it
+        panel = make_panel()
+        (row,) = rows(panel, QtMappingRow)
+        assert row.status.isVisibleTo(panel)
+        assert "was checked for tiny-qwen" in row.status.text()
+        (adapter,) = rows(panel, QtAdapterRow)
+        assert not adapter.fits
+        assert "made for “tiny-qwen" in adapter.status.text()
+
+    def test_the_default_for_every_other_project_is_saved(
+        self, qtbot: QtBot, core: MezzoCore, lora: str, make_panel
+    ) -> None:
+        panel = make_panel()
+        index = panel.default_combo.findData(lora)
+        panel.default_combo.setCurrentIndex(index)
+        panel.default_combo.activated.emit(index)  # what a person's choice emits
+        qtbot.waitUntil(
+            lambda: core.adapters.mappings.current().default.adapter == lora, timeout=WAIT_MS
+        )
+
+
+class TestInstalling:
+    def test_an_adapter_file_is_added_for_the_model_in_use(
+        self, qtbot: QtBot, core: MezzoCore, installed_qwen: str, tiny_lora: Path, make_panel
+    ) -> None:
+        panel = make_panel()
+        assert panel.base_combo.currentData() == installed_qwen
+        panel.choose_file = lambda _parent: str(tiny_lora)
+        panel.add_button.click()
+        qtbot.waitUntil(lambda: len(rows(panel, QtAdapterRow)) == 1, timeout=WAIT_MS)
+        (row,) = rows(panel, QtAdapterRow)
+        assert row.fits and "Fits the model in use" in row.status.text()
+        assert [m.name for m in core.adapters.registry.installed()] == ["qwen-lora"]
+
+    def test_an_incompatible_adapter_is_refused_with_the_reason(
+        self,
+        qtbot: QtBot,
+        core: MezzoCore,
+        installed_qwen: str,
+        wrong_base_lora: Path,
+        make_panel,
+    ) -> None:
+        panel = make_panel()
+        panel.choose_file = lambda _parent: str(wrong_base_lora)
+        panel.add_button.click()
+        qtbot.waitUntil(lambda: panel.import_problem.isVisibleTo(panel), timeout=WAIT_MS)
+        text = panel.import_problem.text()
+        assert "does not fit the model" in text and "qwen2" in text
+        assert "For model" in text  # the window's next step
+        assert core.adapters.registry.installed() == []
+
+    def test_removing_a_mapped_adapter_names_the_projects_using_it(
+        self, qtbot: QtBot, core: MezzoCore, lora: str, tmp_path: Path, make_panel
+    ) -> None:
+        repo = git_repo(tmp_path / "game")
+        core.adapters.map(str(repo), lora)
+        panel = make_panel()
+        panel.confirm = lambda _parent, _title, _text: True
+        (row,) = rows(panel, QtAdapterRow)
+        row.remove_button.click()
+        qtbot.waitUntil(lambda: panel.notice.isVisibleTo(panel), timeout=WAIT_MS)
+        assert "still used by" in panel.notice.text() and str(repo.name) in panel.notice.text()
+        assert core.adapters.registry.installed()
+
+
+class TestAccessibility:
+    def test_every_control_has_an_accessible_name(
+        self, core: MezzoCore, lora: str, tmp_path: Path, make_panel
+    ) -> None:
+        core.adapters.map(str(git_repo(tmp_path / "game")), lora, 0.5)
+        panel = make_panel()
+        panel.show()
+        unnamed = [
+            w
+            for w in panel.findChildren(QWidget)
+            if w.isVisibleTo(panel)
+            and w.focusPolicy() != 0
+            and not QAccessible.queryAccessibleInterface(w).text(QAccessible.Text.Name)
+        ]
+        assert unnamed == []
