@@ -10,6 +10,7 @@ import logging
 import os
 import secrets as token_source
 import time
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,7 @@ from desktop_app.core.power import PowerPolicy, PowerStatus, Throttle
 from desktop_app.core.recording import CompletionRecorder, ModelIdentity
 from desktop_app.core.secrets import SecretStore
 from desktop_app.core.settings import SettingsStore
-from desktop_app.engine.model import physical_cores
+from desktop_app.engine.model import default_threads
 from desktop_app.engine.templates import FimFamily
 from desktop_app.engine.types import AdapterChoice, CompletionRequest
 from desktop_app.engine.worker import EngineWorker
@@ -68,13 +69,16 @@ class MezzoCore:
         settings: SettingsStore | None = None,
         battery: BatteryReader = read_battery,
         secret_store: SecretStore | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        """`battery` and `clock` are seams for tests: the power reading, and the monotonic clock
+        that throttle intervals and acceptance-inference timeouts are measured by."""
         self.paths = paths.ensure()
         self.settings = settings or SettingsStore(paths.settings_file)
         self.secrets = secret_store or SecretStore()
         current = self.settings.current
         self.engine = EngineWorker(current.engine, max_queued=current.server.max_queued_jobs)
-        self.power = PowerPolicy(lambda: self.settings.current, battery)
+        self.power = PowerPolicy(lambda: self.settings.current, battery, clock=clock)
         self.power.subscribe(self._on_power_change)
         self.bundles = BundleService(
             self.paths,
@@ -86,7 +90,9 @@ class MezzoCore:
         self.adapters = AdapterService(self.paths, self.bundles, self.settings)
         self.telemetry = TelemetryStore.for_settings(self.paths.telemetry_db, self.settings)
         inference = AcceptanceInference(
-            self.telemetry, enabled=lambda: self.settings.current.telemetry.infer_acceptance
+            self.telemetry,
+            clock=clock,
+            enabled=lambda: self.settings.current.telemetry.infer_acceptance,
         )
         self._identity = ModelIdentity("", "", "")  # of the model loaded last
         self.recorder = CompletionRecorder(self.telemetry, inference, lambda: self._identity)
@@ -94,7 +100,7 @@ class MezzoCore:
             self.engine,
             self.settings,
             self.power,
-            Throttle(self.power),
+            Throttle(self.power, clock=clock),
             recorder=self.recorder,
             choose_adapter=self._choose_adapter,
         )
@@ -182,8 +188,11 @@ class MezzoCore:
         )
 
     def _on_power_change(self, status: PowerStatus) -> None:
-        threads = status.threads or self.settings.current.engine.n_threads or physical_cores()
+        threads = status.threads or self.settings.current.engine.n_threads or default_threads()
         self.engine.set_threads(threads)
 
     def close(self) -> None:
         self.engine.close()
+        # After the engine, so no answer is recorded after this: suggestions still on screen
+        # are judged on the evidence so far, and the database is closed (its WAL checkpointed).
+        self.recorder.close()

@@ -49,7 +49,7 @@ class ServerSettings:
 class EngineSettings:
     n_ctx: int = 4096
     n_batch: int = 256
-    n_threads: int = 0  # 0: the number of physical cores
+    n_threads: int = 0  # 0: one fewer than the physical cores (engine.model.default_threads)
     cache_reuse_min_chunk: int = 64  # llama-server's --cache-reuse: shortest KV run worth shifting
     max_prompt_ms: int = 3000  # server-side caps that apply even when the client sets none
     max_predict_ms: int = 5000
