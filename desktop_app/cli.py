@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
+from collections.abc import Mapping
 
 import click
 
@@ -14,21 +17,59 @@ from desktop_app.server.cli import serve_command
 from desktop_app.telemetry.cli import stats_command
 
 
+def no_display_reason(
+    environ: Mapping[str, str] | None = None, platform: str | None = None
+) -> str | None:
+    """Why the desktop window cannot open here, or None when it can (as far as we can tell).
+
+    On Linux a GUI needs an X11 or Wayland display unless Qt is told to use another platform
+    plugin (QT_QPA_PLATFORM, e.g. "offscreen" in tests); macOS and Windows always have one.
+    """
+    env = os.environ if environ is None else environ
+    plat = platform or sys.platform
+    if not plat.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return "no display (DISPLAY and WAYLAND_DISPLAY are unset)"
+
+
+def _run_gui(ctx: click.Context, minimized: bool) -> None:
+    """Start the desktop app, or say why not and serve headless instead."""
+    reason = no_display_reason()
+    if reason is None:
+        try:
+            # Imported here, not at the top: PySide6 takes a moment to load and needs display
+            # libraries, and `mezzo serve` and the other commands must work without either.
+            from desktop_app.ui.app import run_app  # noqa: PLC0415
+        except ImportError as exc:
+            reason = f"the desktop libraries could not be loaded ({exc})"
+        else:
+            argv = [sys.argv[0], *(["--minimized"] if minimized else [])]
+            ctx.exit(run_app(argv))
+    click.echo(f"Starting without a window: {reason}. Serving completions headless.", err=True)
+    ctx.invoke(serve_command)
+
+
 @click.group(invoke_without_command=True)
 @click.version_option(__version__, prog_name="mezzo")
 @click.option("-v", "--verbose", is_flag=True, help="Log more detail to stderr.")
+@click.option(
+    "--minimized", is_flag=True, help="Start in the system tray without opening the window."
+)
 @click.pass_context
-def main(ctx: click.Context, verbose: bool) -> None:
+def main(ctx: click.Context, verbose: bool, minimized: bool) -> None:
     """Mezzo: private code completion for your editor, served from a local model.
 
-    With no command, Mezzo starts and serves completions.
+    With no command, Mezzo opens its desktop app (tray icon and window) and serves completions;
+    where there is no display it serves headless, like `mezzo serve`.
     """
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     if ctx.invoked_subcommand is None:
-        ctx.invoke(serve_command)
+        _run_gui(ctx, minimized)
 
 
 main.add_command(serve_command)

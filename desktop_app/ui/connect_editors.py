@@ -1,0 +1,138 @@
+"""'How to connect your editor': the three setups, each with text to paste and a Copy button.
+
+Shown in the welcome dialog and on the Home panel. The snippets themselves come from
+`desktop_app.core.editor_setup`, so they always name the port Mezzo really listens on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.editor_setup import OLLAMA_DEFAULT_PORT, EditorSetup, editor_setups
+from desktop_app.ui.theme import SPACING, monospace_font, styled_label
+
+COPIED_FEEDBACK_MS = 1500
+
+
+class SnippetView(QWidget):
+    """A title, one line saying where the text goes, the text, and a Copy button."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = title
+        self.heading = styled_label(title, "heading")
+        self.how = styled_label("", "note")
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setProperty("role", "snippet")
+        self.text.setFont(monospace_font())
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text.setAccessibleName(self.tr("{title}: text to paste").format(title=title))
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the {title} setting").format(title=title))
+        self.copy_button.clicked.connect(self.copy)
+        self._reset_timer = QTimer(self)
+        self._reset_timer.setSingleShot(True)
+        self._reset_timer.setInterval(COPIED_FEEDBACK_MS)
+        self._reset_timer.timeout.connect(self._reset_copy_label)
+
+        row = QHBoxLayout()
+        row.setSpacing(SPACING)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.how)
+        layout.addLayout(row)
+
+    def set_content(self, how: str, text: str) -> None:
+        self.how.setText(how)
+        self.how.setAccessibleName(how)
+        self.text.setPlainText(text)
+        lines = max(1, len(text.rstrip("\n").splitlines()))
+        margin = self.text.document().documentMargin()
+        height = lines * self.text.fontMetrics().lineSpacing() + 2 * margin
+        self.text.setFixedHeight(int(height) + 2 * self.text.frameWidth() + 4)
+
+    @Slot()
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text.toPlainText())
+        self.copy_button.setText(self.tr("Copied"))
+        self._reset_timer.start()
+
+    @Slot()
+    def _reset_copy_label(self) -> None:
+        self.copy_button.setText(self.tr("Copy"))
+
+
+class ConnectEditorsView(QWidget):
+    """The setups for llama.vscode, Continue and the Roblox Studio plugin."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.llama_vscode = SnippetView(self.tr("VS Code with llama.vscode"))
+        self.continue_dev = SnippetView(self.tr("Continue (VS Code or JetBrains)"))
+        self.roblox = SnippetView(self.tr("Roblox Studio plugin"))
+        self.roblox_warning = styled_label("", "warning")
+        self.roblox_warning.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(SPACING)
+        for view in (self.llama_vscode, self.continue_dev, self.roblox):
+            layout.addWidget(view)
+        layout.addWidget(self.roblox_warning)
+        self.set_ports(None, None, OLLAMA_DEFAULT_PORT)
+
+    def set_ports(self, port: int | None, ollama_port: int | None, ollama_wanted: int) -> None:
+        """Show the setups for the ports Mezzo listens on (the defaults until it has started).
+
+        `ollama_wanted` is the Ollama port in Settings (0: off), which says why the Roblox
+        plugin's port may not be served.
+        """
+        setups = {s.key: s for s in editor_setups(port or 8012, ollama_port)}
+        self._show_llama_vscode(setups["llama-vscode"])
+        self._show_continue(setups["continue"])
+        self._show_roblox(setups["roblox"], started=port is not None, wanted=ollama_wanted)
+
+    def _show_llama_vscode(self, setup: EditorSetup) -> None:
+        self.llama_vscode.set_content(
+            self.tr("In VS Code, open Settings (JSON) and add this line:"), setup.text
+        )
+
+    def _show_continue(self, setup: EditorSetup) -> None:
+        self.continue_dev.set_content(
+            self.tr("Add this model to Continue's config.yaml:"), setup.text
+        )
+
+    def _show_roblox(self, setup: EditorSetup, *, started: bool, wanted: int) -> None:
+        self.roblox.set_content(
+            self.tr(
+                "The plugin sends its requests to this address; there is nothing to change. "
+                "If Studio asks whether the plugin may use localhost, choose Allow."
+            ),
+            setup.text,
+        )
+        problem = ""
+        if wanted != OLLAMA_DEFAULT_PORT:
+            problem = self.tr(
+                "The Roblox Studio plugin only uses port 11434, and Mezzo's port for Ollama "
+                "clients is set to something else. Set it back to 11434 in Settings."
+            )
+        elif started and not setup.works:
+            problem = self.tr(
+                "Another program (probably Ollama) is using port 11434, so the Roblox Studio "
+                "plugin cannot reach Mezzo. Quit that program, then restart Mezzo."
+            )
+        self.roblox_warning.setText(problem)
+        self.roblox_warning.setVisible(bool(problem))

@@ -1,0 +1,342 @@
+"""The welcome dialog on first run: what Mezzo is, a model that fits, and how to connect.
+
+People who are not technical should not face a model list on day one. This dialog says in two
+sentences what Mezzo does, suggests one model that fits this computer (the pure rule lives in
+`desktop_app.bundles.recommend`), and offers a choice, never a forced download: get the
+suggestion now (with progress and Cancel), or start with the small offline model that is already
+here. The second page shows the copyable editor settings. Closing it at any point counts as
+"seen": the Home page has the same information.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.bundles.manifest import Manifest
+from desktop_app.bundles.progress import CancelToken, Progress
+from desktop_app.bundles.recommend import Recommendation, machine_resources, recommend
+from desktop_app.core.errors import DownloadCancelledError, MezzoError
+from desktop_app.ui.connect_editors import ConnectEditorsView
+from desktop_app.ui.icons import app_icon
+from desktop_app.ui.theme import MARGIN, SPACING, styled_label
+
+if TYPE_CHECKING:
+    from desktop_app.core.service import MezzoCore
+    from desktop_app.ui.bridge import CoreBridge
+    from desktop_app.ui.model_loader import ModelLoader
+    from desktop_app.ui.workers import TaskRunner
+
+logger = logging.getLogger(__name__)
+
+GB = 1024**3
+STARTER_ID = "smollm2-135m-starter"
+
+
+def gigabytes(count: int) -> str:
+    return f"{count / GB:.1f}"
+
+
+class OnboardingDialog(QDialog):
+    def __init__(
+        self,
+        core: MezzoCore,
+        bridge: CoreBridge,
+        runner: TaskRunner,
+        loader: ModelLoader,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.bridge = bridge
+        self.runner = runner
+        self.loader = loader
+        self._cancel: CancelToken | None = None
+        self.setWindowTitle(self.tr("Welcome to Mezzo"))
+        self.setWindowIcon(app_icon())
+        self.setAccessibleName(self.tr("Welcome to Mezzo"))
+        self.setMinimumWidth(620)
+
+        self.machine = machine_resources(core.paths.models_dir)
+        self.recommendation: Recommendation = recommend(core.bundles.catalog, self.machine)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._welcome_page())
+        self.pages.addWidget(self._connect_page())
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the previous page"))
+        self.back_button.clicked.connect(self._on_back)
+        self.next_button = QPushButton(self.tr("Next"))
+        self.next_button.setAccessibleName(self.tr("Next page"))
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self._on_next)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        layout.setSpacing(SPACING)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+
+        bridge.server_changed.connect(self._on_server)
+        bridge.shutting_down.connect(self.cancel_download)
+        self._on_server()
+        self._show_page(0)
+
+    # --- pages ------------------------------------------------------------------------------
+
+    def _welcome_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(SPACING)
+        layout.addWidget(styled_label(self.tr("Welcome to Mezzo"), "title"))
+        layout.addWidget(
+            styled_label(
+                self.tr(
+                    "Mezzo suggests the next bit of code while you type, in Roblox Studio, "
+                    "VS Code and other editors. It runs a small AI model on this computer, "
+                    "so your code never leaves it."
+                ),
+                "",
+            )
+        )
+        layout.addWidget(styled_label(self.tr("Choose a model"), "heading"))
+        layout.addWidget(self._recommendation_card())
+        self.download_button = QPushButton()
+        self.download_button.setAccessibleName(self.tr("Download the suggested model"))
+        self.download_button.clicked.connect(self._on_download)
+        self.starter_button = QPushButton(self.tr("Start with the small offline model"))
+        self.starter_button.setAccessibleName(self.tr("Start with the small offline model"))
+        self.starter_button.clicked.connect(self._on_starter)
+        self.cancel_button = QPushButton(self.tr("Cancel download"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the download"))
+        self.cancel_button.clicked.connect(self.cancel_download)
+        self.cancel_button.hide()
+        row = QHBoxLayout()
+        row.setSpacing(SPACING)
+        row.addWidget(self.download_button)
+        row.addWidget(self.starter_button)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Download progress"))
+        self.progress.setRange(0, 1000)
+        self.progress.hide()
+        self.progress_text = styled_label("", "note")
+        self.progress_text.hide()
+        layout.addWidget(self.progress)
+        layout.addWidget(self.progress_text)
+        layout.addStretch(1)
+        self._describe_choice()
+        return page
+
+    def _recommendation_card(self) -> QFrame:
+        card = QFrame()
+        card.setProperty("role", "card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(6)
+        entry = self.recommendation.entry
+        machine = self.tr("This computer has {ram} GB of memory and {disk} GB free.").format(
+            ram=gigabytes(self.machine.total_ram_bytes),
+            disk=gigabytes(self.machine.free_disk_bytes),
+        )
+        if entry is None:
+            name, why = self.tr("No model fits"), self.tr("Free some disk space, then try again.")
+        elif self.recommendation.is_starter:
+            name = entry.name
+            why = self.tr(
+                "The small offline model suits this computer best. It is already here, "
+                "so there is nothing to download."
+            )
+        else:
+            name = entry.name
+            why = self.tr(
+                "Suggested for this computer: about {size} GB to download, uses about "
+                "{ram} GB of memory while it runs."
+            ).format(
+                size=gigabytes(self.recommendation.download_bytes),
+                ram=f"{entry.ram_mb / 1024:.1f}",
+            )
+        self.model_name = styled_label(name, "heading")
+        layout.addWidget(self.model_name)
+        layout.addWidget(styled_label(why, ""))
+        if entry is not None and entry.description:
+            layout.addWidget(styled_label(entry.description, "note"))
+        layout.addWidget(styled_label(machine, "note"))
+        return card
+
+    def _connect_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(SPACING)
+        layout.addWidget(styled_label(self.tr("Connect your editor"), "title"))
+        layout.addWidget(
+            styled_label(
+                self.tr(
+                    "Keep Mezzo running (it sits in the system tray) and point your editor at "
+                    "it. The Home page shows this again whenever you need it."
+                ),
+                "note",
+            )
+        )
+        self.connect_view = ConnectEditorsView()
+        layout.addWidget(self.connect_view)
+        layout.addStretch(1)
+        return page
+
+    def _describe_choice(self) -> None:
+        rec = self.recommendation
+        if rec.needs_download and rec.entry is not None:
+            installed = {(b.manifest.id, b.manifest.version) for b in self.core.bundles.installed()}
+            if (rec.entry.id, rec.entry.version) in installed:
+                self.download_button.setText(self.tr("Use {name}").format(name=rec.entry.name))
+            else:
+                self.download_button.setText(self.tr("Download it now"))
+        else:
+            self.download_button.hide()
+
+    # --- navigation -------------------------------------------------------------------------
+
+    def _show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        self.back_button.setVisible(index > 0)
+        last = index == self.pages.count() - 1
+        self.next_button.setText(self.tr("Done") if last else self.tr("Next"))
+
+    @Slot()
+    def _on_back(self) -> None:
+        self._show_page(max(0, self.pages.currentIndex() - 1))
+
+    @Slot()
+    def _on_next(self) -> None:
+        if self.pages.currentIndex() < self.pages.count() - 1:
+            self._show_page(self.pages.currentIndex() + 1)
+        else:
+            self.accept()
+
+    def done(self, result: int) -> None:
+        """Finished or closed: either way the welcome has been seen."""
+        if not self.core.settings.current.first_run_done:
+            self.core.settings.update(first_run_done=True)
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.done(QDialog.DialogCode.Rejected)
+        event.accept()
+
+    @Slot()
+    def _on_server(self) -> None:
+        ports = self.bridge.server_ports
+        self.connect_view.set_ports(
+            ports.main if ports else None,
+            ports.ollama if ports else None,
+            self.core.settings.current.server.ollama_port,
+        )
+
+    # --- getting the model ------------------------------------------------------------------
+
+    @Slot()
+    def _on_download(self) -> None:
+        entry = self.recommendation.entry
+        if entry is not None:
+            self._pull(entry.ref)
+
+    @Slot()
+    def _on_starter(self) -> None:
+        self._pull(STARTER_ID)
+
+    def _pull(self, ref: str) -> None:
+        cancel = self._cancel = CancelToken()
+        bundles = self.core.bundles
+
+        def pull(progress: object) -> Manifest:
+            return bundles.pull(ref, progress=progress, cancel=cancel, activate=True)  # type: ignore[arg-type]
+
+        self._set_busy(True)
+        self.bridge.set_downloading(True)
+        task = self.runner.run(pull)
+        task.progress.connect(self._on_progress)
+        task.finished.connect(self._on_pulled)
+        task.failed.connect(self._on_pull_failed)
+
+    @Slot()
+    def cancel_download(self) -> None:
+        if self._cancel is not None:
+            self._cancel.cancel()
+
+    @Slot(object)
+    def _on_progress(self, progress: Progress) -> None:
+        self.progress.setValue(round(progress.fraction * 1000))
+        phase = {
+            "download": self.tr("Downloading"),
+            "verify": self.tr("Checking the download"),
+            "install": self.tr("Installing"),
+        }.get(progress.phase, progress.phase)
+        self.progress_text.setText(
+            self.tr("{phase}: {done} of {total} GB").format(
+                phase=phase,
+                done=gigabytes(progress.done_bytes),
+                total=gigabytes(progress.total_bytes),
+            )
+        )
+
+    @Slot(object)
+    def _on_pulled(self, manifest: Manifest) -> None:
+        self._finish_pull()
+        self.progress.setValue(1000)
+        self.progress_text.setText(
+            self.tr("{name} is ready. Mezzo is loading it now.").format(name=manifest.name)
+        )
+        self.loader.load()
+        self._show_page(1)
+
+    @Slot(object)
+    def _on_pull_failed(self, error: object) -> None:
+        self._finish_pull()
+        if isinstance(error, DownloadCancelledError):
+            text = self.tr("Download stopped. You can start it again from Models at any time.")
+        elif isinstance(error, MezzoError):
+            text = str(error)
+        else:
+            logger.error("model download failed: %r", error)
+            text = self.tr(
+                "The download failed ({error}). Check your internet connection and try again, "
+                "or start with the small offline model."
+            ).format(error=error)
+        self.progress.hide()
+        self.progress_text.setText(text)
+        self.progress_text.show()
+
+    def _finish_pull(self) -> None:
+        self._cancel = None
+        self.bridge.set_downloading(False)
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.download_button.setEnabled(not busy)
+        self.starter_button.setEnabled(not busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.progress.setValue(0)
+            self.progress_text.setText(self.tr("Starting…"))
+        self.progress.setVisible(busy or self.progress.value() > 0)
+        self.progress_text.show()

@@ -1,0 +1,184 @@
+"""Home: what Mezzo is doing right now, where editors reach it, and how to connect one.
+
+The first page a person sees. It answers "is it working?" in one line (the same words and icon as
+the tray), offers the two switches they need most (on/off, pause for an hour), names the model
+and the repository adapter, and shows the copyable editor settings for the real port.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.app_state import AppStatus
+from desktop_app.core.editor_setup import server_url
+from desktop_app.core.errors import MezzoError
+from desktop_app.core.settings import Settings
+from desktop_app.ui.connect_editors import ConnectEditorsView
+from desktop_app.ui.icons import state_icon
+from desktop_app.ui.state_text import explanation, headline
+from desktop_app.ui.theme import MARGIN, SPACING, styled_label
+
+if TYPE_CHECKING:
+    from desktop_app.core.service import MezzoCore
+    from desktop_app.ui.bridge import CoreBridge
+    from desktop_app.ui.workers import TaskRunner
+
+TITLE = QT_TRANSLATE_NOOP("Panels", "Home")
+PAUSE_SECONDS = 3600
+STATE_ICON_PX = 48
+
+
+def create_panel(core: MezzoCore, bridge: CoreBridge, runner: TaskRunner) -> QWidget:
+    return HomePanel(core, bridge)
+
+
+class HomePanel(QWidget):
+    def __init__(self, core: MezzoCore, bridge: CoreBridge, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.core = core
+        self.bridge = bridge
+        self.setAccessibleName(self.tr("Home"))
+
+        self.state_icon = QLabel()
+        self.state_icon.setFixedSize(STATE_ICON_PX, STATE_ICON_PX)
+        self.headline = styled_label("", "title")
+        self.detail = styled_label("", "note")
+        self.toggle_button = QPushButton()
+        self.toggle_button.setAccessibleName(self.tr("Turn completions on or off"))
+        self.toggle_button.clicked.connect(self._on_toggle)
+        self.pause_button = QPushButton()
+        self.pause_button.setAccessibleName(self.tr("Pause or resume completions"))
+        self.pause_button.clicked.connect(self._on_pause)
+
+        self.address = QLabel()
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address.setAccessibleName(self.tr("Address editors connect to"))
+        self.model = QLabel()
+        self.model.setAccessibleName(self.tr("Model in use"))
+        self.adapter = QLabel()
+        self.adapter.setAccessibleName(self.tr("Adapter for the current repository"))
+        self.connect_view = ConnectEditorsView()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        layout.setSpacing(SPACING)
+        layout.addLayout(self._status_row())
+        layout.addWidget(self._facts_card())
+        layout.addWidget(styled_label(self.tr("Connect your editor"), "heading"))
+        layout.addWidget(self.connect_view)
+        layout.addStretch(1)
+
+        bridge.status_changed.connect(self._on_status)
+        bridge.settings_changed.connect(self._on_settings)
+        bridge.server_changed.connect(self._on_server)
+        self._on_status(bridge.status)
+        self._on_settings(core.settings.current)
+        self._on_server()
+
+    def _status_row(self) -> QHBoxLayout:
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.headline)
+        text.addWidget(self.detail)
+        row = QHBoxLayout()
+        row.setSpacing(SPACING)
+        row.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+        row.addWidget(self.pause_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def _facts_card(self) -> QFrame:
+        card = QFrame()
+        card.setProperty("role", "card")
+        grid = QGridLayout(card)
+        grid.setContentsMargins(16, 12, 16, 12)
+        grid.setHorizontalSpacing(SPACING * 2)
+        grid.setVerticalSpacing(8)
+        rows = (
+            (self.tr("Editors connect to"), self.address),
+            (self.tr("Model"), self.model),
+            (self.tr("Adapter"), self.adapter),
+        )
+        for row, (name, value) in enumerate(rows):
+            grid.addWidget(styled_label(name, "note", wrap=False), row, 0)
+            grid.addWidget(value, row, 1)
+        grid.setColumnStretch(1, 1)
+        return card
+
+    # --- commands ---------------------------------------------------------------------------
+
+    @Slot()
+    def _on_toggle(self) -> None:
+        enabled = self.core.settings.current.completions_enabled
+        self.core.settings.update(completions_enabled=not enabled)
+
+    @Slot()
+    def _on_pause(self) -> None:
+        if self._paused(self.core.settings.current):
+            self.core.settings.update(paused_until=0.0)
+        else:
+            self.core.settings.update(paused_until=self.core.power.wall_time() + PAUSE_SECONDS)
+
+    def _paused(self, settings: Settings) -> bool:
+        return settings.paused_until > self.core.power.wall_time()
+
+    # --- keeping in step --------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_status(self, status: AppStatus) -> None:
+        self.state_icon.setPixmap(
+            state_icon(status.state).pixmap(QSize(STATE_ICON_PX, STATE_ICON_PX))
+        )
+        self.headline.setText(headline(status.state))
+        self.headline.setAccessibleName(headline(status.state))
+        self.detail.setText(explanation(status))
+        self.model.setText(status.model or self.tr("none loaded"))
+        self._on_settings(self.core.settings.current)
+
+    @Slot(object)
+    def _on_settings(self, settings: Settings) -> None:
+        on = settings.completions_enabled
+        self.toggle_button.setText(self.tr("Turn off") if on else self.tr("Turn on"))
+        self.pause_button.setText(
+            self.tr("Resume") if self._paused(settings) else self.tr("Pause for 1 hour")
+        )
+        self.pause_button.setEnabled(on)
+        self.adapter.setText(self._adapter_text(settings))
+
+    def _adapter_text(self, settings: Settings) -> str:
+        try:
+            name = self.core.adapters.which(settings.current_repo).choice.name
+        except (MezzoError, OSError):
+            name = ""
+        return name or self.tr("none (the model alone)")
+
+    @Slot()
+    def _on_server(self) -> None:
+        ports = self.bridge.server_ports
+        if ports is None:
+            self.address.setText(self.tr("not running"))
+        elif ports.ollama:
+            self.address.setText(
+                self.tr("{url}  ·  Ollama clients: {ollama}").format(
+                    url=server_url(ports.main), ollama=server_url(ports.ollama)
+                )
+            )
+        else:
+            self.address.setText(server_url(ports.main))
+        self.connect_view.set_ports(
+            ports.main if ports else None,
+            ports.ollama if ports else None,
+            self.core.settings.current.server.ollama_port,
+        )
