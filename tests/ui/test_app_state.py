@@ -13,8 +13,12 @@ def power(state: PowerState, reason: str = "") -> PowerStatus:
     return PowerStatus(state, reason, None, None, 0, None, None)
 
 
-def core_status(engine: str = "ready", power_state: PowerState = PowerState.AC,
-                error: str = "", reason: str = "on mains power") -> CoreStatus:  # fmt: skip
+def core_status(
+    engine: str = "ready",
+    power_state: PowerState = PowerState.AC,
+    error: str = "",
+    reason: str = "on mains power",
+) -> CoreStatus:
     model = "" if engine in ("empty", "loading") else "Qwen2.5-Coder"
     return CoreStatus(engine, model, "qwen", error, power(power_state, reason), 0)
 

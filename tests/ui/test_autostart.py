@@ -136,9 +136,10 @@ class TestLaunchCommand:
 
     def test_an_appimage_is_started_through_its_stable_path(self) -> None:
         command = launch_command(
-            environ={"APPIMAGE": "/home/a/Mezzo.AppImage"}, executable="/tmp/.mount_x/mezzo",
+            environ={"APPIMAGE": "/home/a/Mezzo.AppImage"},
+            executable="/tmp/.mount_x/mezzo",
             frozen=True,
-        )  # fmt: skip
+        )
         assert command == ["/home/a/Mezzo.AppImage", BACKGROUND_FLAG]
 
     def test_windows_prefers_pythonw_so_no_console_opens(self, tmp_path: Path) -> None:
