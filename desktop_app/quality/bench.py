@@ -239,6 +239,7 @@ def bench_engine(
     """Replay `file` through a fresh in-process engine and return the report; with `trace`,
     also write one JSON line per request there."""
     source = file.read_text("utf-8")
+    load_before = psutil.getloadavg()[0]
     worker = EngineWorker(settings)
     try:
         info = worker.load_model(model, template).result()
@@ -270,4 +271,7 @@ def bench_engine(
         **summarize(samples),
         "wall_s": round(wall_s, 1),
         "peak_rss_mb": peak_rss_mb(),
+        # Timings only compare across runs on a quiet machine: this says how quiet it was.
+        "load_avg_1m": [round(load_before, 2), round(psutil.getloadavg()[0], 2)],
+        "cpu_count": psutil.cpu_count(),
     }
