@@ -8,9 +8,16 @@ from pathlib import Path
 
 import click
 
+from desktop_app.bundles.catalog import resources_dir
 from desktop_app.core.errors import MezzoError
 from desktop_app.core.settings import EngineSettings
 from desktop_app.quality.bench import CacheMode, bench_engine, default_model
+from desktop_app.quality.editing_session import (
+    HttpError,
+    SessionOptions,
+    in_process_server,
+    run_session,
+)
 from desktop_app.quality.typing_replay import ReplayOptions
 
 
@@ -97,5 +104,57 @@ def replay(
             trace=trace,
         )
     except MezzoError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(report, indent=2))
+
+
+@bench_group.command("session")
+@click.argument("samples", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--url",
+    help="A running Mezzo server, e.g. http://127.0.0.1:8012. Default: start one in-process on "
+    "a free port, over a throw-away MEZZO_HOME.",
+)
+@click.option(
+    "--model",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="GGUF for the in-process server. Default: the active model, else the offline starter.",
+)
+@click.option("--suggestions", default=20, show_default=True, type=click.IntRange(min=1))
+@click.option("--seed", default=0, show_default=True, help="Names the session.")
+@click.option("--n-predict", default=16, show_default=True, type=click.IntRange(min=1))
+@click.option("--events", is_flag=True, help="Add an editor that sends Tabby events itself.")
+@click.option(
+    "--confidence-gate/--no-confidence-gate",
+    default=False,
+    show_default=True,
+    help="In-process server: keep the confidence gate. The starter model's suggestions mostly "
+    "fall under its threshold, so by default it is off and every suggestion is shown.",
+)
+def session(
+    samples: tuple[Path, ...],
+    url: str | None,
+    model: Path | None,
+    suggestions: int,
+    seed: int,
+    n_predict: int,
+    events: bool,
+    confidence_gate: bool,
+) -> None:
+    """Play people at editors (llama.vscode and Ollama-shaped, sending no events) who accept,
+    type through, reject or leave suggestions in SAMPLES, then print what they did beside the
+    acceptance figures of /mezzo/stats."""
+    files = list(samples) or sorted((resources_dir() / "samples").iterdir())
+    options = SessionOptions(suggestions=suggestions, seed=seed, n_predict=n_predict, events=events)
+    try:
+        if url:
+            report = run_session(url.rstrip("/"), files, options)
+        else:
+            with in_process_server(model or default_model(), confidence_gate=confidence_gate) as (
+                server_url,
+                client_name,
+            ):
+                report = run_session(server_url, files, options, client_name)
+    except (MezzoError, HttpError, OSError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(report, indent=2))
