@@ -194,7 +194,12 @@ class MezzoApp:
                 request,
                 lambda piece, cid: sse(openai.stream_chunk(cid, model, piece)),
                 lambda d: (
-                    sse(openai.stream_chunk(d.completion_id, model, "", openai.finish_reason(d)))
+                    # The last chunk carries Mezzo's fields, as the other dialects' last frames
+                    # do, so a throttled or superseded stream says why it is empty.
+                    sse(
+                        openai.stream_chunk(d.completion_id, model, "", openai.finish_reason(d))
+                        | {"mezzo": llama.mezzo_extension(d)}
+                    )
                     + sse("[DONE]")
                 ),
                 "text/event-stream",

@@ -1,0 +1,228 @@
+"""Battery-aware throttling through the server, with a fake battery the test plugs and unplugs.
+
+On battery each client gets one completion per interval; the rest of a burst is answered at
+once, empty and well formed, with the reason in `mezzo.throttled`, in every dialect, never with
+an HTTP error, and without touching the engine (the tests hold the engine busy to prove it).
+Other clients are unaffected, `n_predict` is capped, "pause on low battery" pauses, and every
+change (battery or Settings) applies to the next request without a restart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.e2e.conftest import FakeBattery, FakeClock, StartE2E, completion_row, e2e_settings
+from tests.e2e.dialects import DIALECTS, Dialect, complete
+from tests.server.live import LiveServer
+
+POWER = {
+    "battery_min_interval_ms": 300,
+    "low_battery_min_interval_ms": 1000,
+    "low_battery_percent": 20.0,
+    "battery_max_n_predict": 4,
+    "low_battery_max_n_predict": 2,
+}
+WHOLE = [d for d in DIALECTS if not d.stream]
+
+
+@pytest.fixture
+def live(start: StartE2E, tiny_qwen_model: Path) -> LiveServer:
+    return start(tiny_qwen_model, e2e_settings(power=POWER))
+
+
+def power(live: LiveServer) -> dict[str, Any]:
+    response = live.get("/mezzo/status")
+    assert response.status_code == 200
+    return response.json()["power"]
+
+
+def set_power(live: LiveServer, **changes: Any) -> None:
+    settings = live.core.settings
+    settings.update(power=replace(settings.current.power, **changes))
+
+
+def predicted(dialect: Dialect, final: dict[str, Any]) -> int | None:
+    """Tokens generated, as the dialect reports them; None where it does not (OpenAI streams)."""
+    if dialect.path == "/api/generate":
+        return final["eval_count"]
+    if dialect.path == "/v1/completions":
+        return final["usage"]["completion_tokens"] if "usage" in final else None
+    return final["tokens_predicted"]
+
+
+def assert_refused(answer: Any, reason: str) -> None:
+    assert answer.status == 200
+    assert answer.text == ""
+    assert answer.completion_id
+    if answer.mezzo is not None:
+        assert answer.mezzo["throttled"].startswith(reason)
+
+
+class TestPowerStatus:
+    def test_status_follows_mains_battery_low_battery_and_mains_again(
+        self, live: LiveServer, battery: FakeBattery
+    ) -> None:
+        seen = []
+        for change in (
+            lambda: None,
+            lambda: battery.unplug(54),
+            lambda: battery.unplug(12),
+            lambda: battery.plug_in(13),
+        ):
+            change()
+            status = power(live)
+            seen.append((status["state"], status["reason"], status["n_predict_cap"],
+                         status["min_interval_ms"]))  # fmt: skip
+        assert seen == [
+            ("ac", "on mains power", None, 0),
+            ("battery", "on battery (54 %)", 4, 300),
+            ("low_battery", "battery low (12 %)", 2, 1000),
+            ("ac", "on mains power", None, 0),
+        ]
+
+    def test_pause_on_low_battery_shows_as_paused(
+        self, live: LiveServer, battery: FakeBattery
+    ) -> None:
+        set_power(live, pause_on_low_battery=True)
+        battery.unplug(10)
+        assert (power(live)["state"], power(live)["reason"]) == ("paused", "battery low (10 %)")
+        battery.unplug(30)
+        assert power(live)["state"] == "battery"
+
+
+class TestThrottleOnBattery:
+    @pytest.mark.parametrize("dialect", DIALECTS, ids=lambda d: d.id)
+    def test_a_burst_gets_empty_answers_with_the_reason_without_waiting_for_the_engine(
+        self, live: LiveServer, battery: FakeBattery, dialect: Dialect
+    ) -> None:
+        battery.unplug(54)
+        first = complete(live, dialect, client="burst")
+        assert first.text
+        with live.engine_blocked():  # a throttled request never reaches the engine
+            burst = [complete(live, dialect, client="burst") for _ in range(3)]
+        for answer in burst:
+            assert_refused(answer, "throttled: on battery (54 %), 300 ms between requests")
+            assert predicted(dialect, answer.final) in (0, None)
+        assert len({a.completion_id for a in [first, *burst]}) == 4
+
+    @pytest.mark.parametrize("dialect", DIALECTS, ids=lambda d: d.id)
+    def test_every_dialect_says_why_in_its_answer(
+        self, live: LiveServer, battery: FakeBattery, dialect: Dialect
+    ) -> None:
+        battery.unplug(54)
+        complete(live, dialect, client="burst")
+        answer = complete(live, dialect, client="burst")
+        assert answer.mezzo is not None, "no mezzo.throttled in this dialect's answer"
+        assert answer.mezzo["throttled"].startswith("throttled: on battery")
+
+    def test_another_client_is_served_meanwhile(
+        self, live: LiveServer, battery: FakeBattery
+    ) -> None:
+        battery.unplug(54)
+        complete(live, DIALECTS[0], client="burst")
+        assert complete(live, DIALECTS[0], client="burst").text == ""
+        other = complete(live, DIALECTS[0], client="other")
+        assert other.text
+        assert other.mezzo["throttled"] == ""
+
+    def test_after_the_interval_the_client_is_served_again(
+        self, live: LiveServer, battery: FakeBattery, clock: FakeClock
+    ) -> None:
+        battery.unplug(54)
+        complete(live, DIALECTS[0], client="burst")
+        clock.advance(0.299)
+        assert complete(live, DIALECTS[0], client="burst").text == ""
+        clock.advance(0.001)
+        assert complete(live, DIALECTS[0], client="burst").text
+
+    def test_on_mains_the_same_burst_is_served(self, live: LiveServer) -> None:
+        for _ in range(3):
+            assert complete(live, DIALECTS[0], client="burst").text
+
+    def test_a_throttled_answer_is_recorded_with_its_reason(
+        self, live: LiveServer, battery: FakeBattery
+    ) -> None:
+        battery.unplug(54)
+        complete(live, DIALECTS[0], client="burst")
+        refused = complete(live, DIALECTS[0], client="burst")
+        row = completion_row(live, refused.completion_id)
+        assert (row["suppressed"], row["finish_reason"], row["prompt_tokens"]) == (
+            1,
+            "throttled",
+            0,
+        )
+        assert row["suppress_reason"] == "throttled: on battery (54 %), 300 ms between requests"
+        assert live.get("/mezzo/stats").json()["suppressed"] == 1
+
+
+class TestNPredictCap:
+    @pytest.mark.parametrize("dialect", WHOLE, ids=lambda d: d.id)
+    def test_battery_and_low_battery_cap_the_tokens_predicted(
+        self, live: LiveServer, battery: FakeBattery, clock: FakeClock, dialect: Dialect
+    ) -> None:
+        counts = []
+        for change in (lambda: None, lambda: battery.unplug(54), lambda: battery.unplug(12)):
+            change()
+            clock.advance(10.0)  # past any throttle interval
+            answer = complete(live, dialect, n_predict=16, client="capped")
+            assert answer.text
+            counts.append(predicted(dialect, answer.final))
+        on_mains, on_battery, low = counts
+        assert on_mains > 4
+        assert (on_battery, low) == (4, 2)  # the tiny model always runs to its limit
+
+    def test_a_new_cap_in_settings_applies_to_the_next_request(
+        self, live: LiveServer, battery: FakeBattery
+    ) -> None:
+        battery.unplug(54)
+        set_power(live, battery_max_n_predict=3, battery_min_interval_ms=0)
+        answer = complete(live, DIALECTS[0], n_predict=16)
+        assert answer.final["tokens_predicted"] == 3
+
+    def test_an_interval_lowered_in_settings_lets_the_burst_through(
+        self, live: LiveServer, battery: FakeBattery
+    ) -> None:
+        battery.unplug(54)
+        complete(live, DIALECTS[0], client="burst")
+        assert complete(live, DIALECTS[0], client="burst").text == ""
+        set_power(live, battery_min_interval_ms=0)
+        assert complete(live, DIALECTS[0], client="burst").text
+
+
+class TestPauseOnLowBattery:
+    @pytest.fixture
+    def paused(self, live: LiveServer, battery: FakeBattery) -> LiveServer:
+        set_power(live, pause_on_low_battery=True)
+        battery.unplug(10)
+        return live
+
+    @pytest.mark.parametrize("dialect", DIALECTS, ids=lambda d: d.id)
+    def test_every_request_is_answered_empty_with_the_paused_reason(
+        self, paused: LiveServer, dialect: Dialect
+    ) -> None:
+        with paused.engine_blocked():
+            answers = [complete(paused, dialect, client=client) for client in ("a", "a", "b")]
+        for answer in answers:
+            assert_refused(answer, "battery low (10 %)")
+        assert completion_row(paused, answers[0].completion_id)["suppress_reason"] == (
+            "battery low (10 %)"
+        )
+
+    def test_turning_the_setting_off_serves_the_next_request(self, paused: LiveServer) -> None:
+        assert complete(paused, DIALECTS[0]).text == ""
+        set_power(paused, pause_on_low_battery=False)
+        assert power(paused)["state"] == "low_battery"
+        answer = complete(paused, DIALECTS[0], n_predict=16)
+        assert answer.text
+        assert answer.final["tokens_predicted"] == 2
+
+    def test_plugging_in_serves_the_next_request(
+        self, paused: LiveServer, battery: FakeBattery
+    ) -> None:
+        assert complete(paused, DIALECTS[0]).text == ""
+        battery.plug_in(11)
+        assert complete(paused, DIALECTS[0]).text
