@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 logger = logging.getLogger(__name__)
 
@@ -57,14 +57,26 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
         self._running: set[Task] = set()
+        self._unstarted: list[_Runnable] = []
 
     def run(self, work: Callable[[ProgressFn], Any]) -> Task:
-        """Start `work(progress)` in the pool. Connect to the returned task's signals at once."""
+        """Start `work(progress)` in the pool. Connect to the returned task's signals at once.
+
+        The work starts when control returns to the event loop, not inside this call: quick
+        work (an empty statistics query) could otherwise finish and emit before the caller's
+        `connect` line ran, and a signal with no connection yet is lost.
+        """
         task = Task(self)
         self._running.add(task)
         task.ended.connect(self._forget)
-        self._pool.start(_Runnable(task, work))
+        self._unstarted.append(_Runnable(task, work))
+        QTimer.singleShot(0, self._start_unstarted)
         return task
+
+    def _start_unstarted(self) -> None:
+        unstarted, self._unstarted = self._unstarted, []
+        for runnable in unstarted:
+            self._pool.start(runnable)
 
     def _forget(self) -> None:
         task = self.sender()
@@ -73,4 +85,5 @@ class TaskRunner(QObject):
             task.deleteLater()
 
     def wait_for_all(self, timeout_ms: int = 30_000) -> bool:
+        self._start_unstarted()
         return self._pool.waitForDone(timeout_ms)
