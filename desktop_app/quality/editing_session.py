@@ -307,14 +307,16 @@ def play(
     editor.ask()
     start = len(editor.choices)
     while len(editor.choices) - start < suggestions:
+        # Somewhere else: asking again at the same cursor would show the same suggestion.
+        elsewhere = rng.choice([spot for spot in spots if spot != editor.buffer.cursor])
         if editor.shown is None:  # nothing worth showing here: the person writes elsewhere
-            editor.buffer.move(rng.choice(spots))
+            editor.buffer.move(elsewhere)
             editor.pause(editor.think_s)
             editor.ask()
             continue
         act = rng.choices(acts, weights)[0]
         if act is Act.MOVE_AWAY:
-            editor.move_away(cursor=rng.choice(spots))
+            editor.move_away(cursor=elsewhere)
         elif act is Act.ACCEPT_LINE and not two_lines(editor.shown.text):
             editor.accept_all()
         else:
@@ -367,13 +369,14 @@ def run_session(
     samples: Sequence[Path],
     options: SessionOptions,
     client_name: Callable[[str], str] = lambda key: key[:10],
+    pause: Callable[[float], None] = time.sleep,
 ) -> dict[str, Any]:
     """Play the editors against `url` and report the person's choices beside `/mezzo/stats`.
 
     `client_name` turns a salted client hash from the statistics back into a name, where the
     caller can (an in-process server); otherwise the hash is shortened.
     """
-    common = {"n_predict": options.n_predict, "think_s": options.think_s}
+    common = {"n_predict": options.n_predict, "think_s": options.think_s, "pause": pause}
     editors = [
         SimulatedEditor(url, "llama.vscode", Shape.LLAMA_VSCODE, **common),
         SimulatedEditor(url, "continue", Shape.OLLAMA, **common),
