@@ -150,22 +150,21 @@ class QtLineChart(_Chart):
             self._draw_empty(painter, top, self.tr("No data yet"))
             return
         metrics = QFontMetricsF(painter.font())
+        colours = [self._accent(), SECOND_COLOUR]
+        if len(self.series) > 1:
+            top = self._draw_legend(painter, colours, top, metrics)
         y_top = self._y_top()
         ticks = [y_top * i / 4 for i in range(5)]
         left = MARGIN + max(metrics.horizontalAdvance(self._y_format(t)) for t in ticks) + 6
-        legend_h = metrics.height() + 4 if len(self.series) > 1 else 0.0
-        bottom = self.height() - MARGIN - metrics.height() - 4 - legend_h
+        bottom = self.height() - MARGIN - metrics.height() - 4
         plot = QRectF(left, top + metrics.height() / 2, self.width() - left - MARGIN, 0)
         plot.setBottom(bottom)
         if plot.width() <= 10 or plot.height() <= 10:
             return
         self._draw_grid(painter, plot, ticks, y_top, metrics)
         self._draw_x_labels(painter, plot, metrics)
-        colours = [self._accent(), SECOND_COLOUR]
         for index, series in enumerate(self.series):
             self._draw_series(painter, plot, series, y_top, colours[index % len(colours)])
-        if legend_h:
-            self._draw_legend(painter, colours, bottom + metrics.height() + 6, metrics)
 
     def _x(self, plot: QRectF, index: int) -> float:
         count = len(self.labels)
@@ -192,14 +191,18 @@ class QtLineChart(_Chart):
         widest = max(metrics.horizontalAdvance(label) for label in self.labels) + 12
         room = max(int(plot.width() // widest), 1)
         step = max(math.ceil(len(self.labels) / room), 1)
-        shown = list(range(0, len(self.labels), step))
-        shown[-1] = len(self.labels) - 1  # the latest day always; never crowding its neighbour
-        painter.setPen(self._muted_colour())
-        y = plot.bottom() + 4 + metrics.ascent()
-        for index in shown:
+        shown = sorted({*range(0, len(self.labels), step), len(self.labels) - 1})
+        placed: list[tuple[float, str]] = []  # (x, text), kept from the latest day backwards
+        for index in reversed(shown):
             text = self.labels[index]
             width = metrics.horizontalAdvance(text)
             x = min(max(self._x(plot, index) - width / 2, plot.left()), plot.right() - width)
+            if placed and x + width + 8 > placed[-1][0]:
+                continue  # would touch a later label (the latest day always stays): skip it
+            placed.append((x, text))
+        painter.setPen(self._muted_colour())
+        y = plot.bottom() + 4 + metrics.ascent()
+        for x, text in placed:
             painter.drawText(QPointF(x, y), text)
 
     def _draw_series(
@@ -239,17 +242,28 @@ class QtLineChart(_Chart):
                 painter.drawEllipse(dot, radius, radius)
 
     def _draw_legend(
-        self, painter: QPainter, colours: list[QColor], y: float, metrics: QFontMetricsF
-    ) -> None:
-        x = MARGIN
+        self, painter: QPainter, colours: list[QColor], top: float, metrics: QFontMetricsF
+    ) -> float:
+        """Right-aligned on the title's line when there is room, else on a line of its own
+        under it; returns where the plot may start."""
+        widths = [20 + metrics.horizontalAdvance(series.name) for series in self.series]
+        total = sum(widths) + 16 * (len(widths) - 1)
+        bold = painter.font()
+        bold.setBold(True)
+        title_end = MARGIN + QFontMetricsF(bold).horizontalAdvance(self.title) + 16
+        x = self.width() - MARGIN - total
+        y = MARGIN + metrics.ascent()
+        if x < title_end:
+            x, y = MARGIN, top + metrics.ascent()
+            top += metrics.height() + 4
         for index, series in enumerate(self.series):
+            mark = y - metrics.ascent() / 3
             painter.setPen(QPen(colours[index % len(colours)], 3.0))
-            painter.drawLine(
-                QPointF(x, y - metrics.ascent() / 3), QPointF(x + 14, y - metrics.ascent() / 3)
-            )
+            painter.drawLine(QPointF(x, mark), QPointF(x + 14, mark))
             painter.setPen(self._text_colour())
             painter.drawText(QPointF(x + 20, y), series.name)
-            x += 20 + metrics.horizontalAdvance(series.name) + 18
+            x += widths[index] + 16
+        return top
 
 
 class QtBarChart(_Chart):
@@ -296,7 +310,7 @@ class QtBarChart(_Chart):
         metrics = QFontMetricsF(painter.font())
         label_w = min(
             max(metrics.horizontalAdvance(bar.label) for bar in self.bars) + 10,
-            self.width() * 0.35,
+            self.width() * 0.5,  # model names share long prefixes: keep their ends apart
         )
         notes = [self._value_text(bar) for bar in self.bars]
         value_w = max(metrics.horizontalAdvance(text) for text in notes) + 10
@@ -331,12 +345,13 @@ class QtBarChart(_Chart):
 
 
 class QtGauge(_Chart):
-    """One fraction as a filled bar with the percentage on it: the cache reuse rate."""
+    """One fraction as a filled bar: the cache reuse rate, under its number. The title is for
+    screen readers only; the number beside it already says what the bar is."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.value: float | None = None
-        self.setMinimumHeight(64)
+        self.setMinimumHeight(22)
 
     def set_value(self, value: float | None) -> None:
         self.value = value
@@ -346,14 +361,12 @@ class QtGauge(_Chart):
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(200, 64)
+        return QSize(200, 22)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = self._painter()
-        top = self._draw_title(painter)
-        track = QRectF(
-            MARGIN, top, self.width() - 2 * MARGIN, min(18.0, self.height() - top - MARGIN)
-        )
+        top = 2.0
+        track = QRectF(0, top, self.width(), min(14.0, self.height() - 2 * top))
         if track.height() <= 2 or track.width() <= 2:
             return
         painter.setPen(Qt.PenStyle.NoPen)

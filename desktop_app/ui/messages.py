@@ -115,8 +115,8 @@ def _adapter_error(error: BaseException) -> str | None:
         # The core's message names both models and the mismatch; add the window's next step.
         return QCoreApplication.translate(
             "Messages",
-            "{reason}\nIn Mezzo: pick the model it was trained for under “For model” and add "
-            "it again.",
+            "{reason}\nIn Mezzo: pick the model it was trained for beside “Add an adapter "
+            "file…” and add it again.",
         ).format(reason=error)
     if isinstance(error, AdapterInvalidError) and error.reason == "not adapter":
         return QCoreApplication.translate(

@@ -97,7 +97,7 @@ class TestMapping:
         assert choice.name.startswith(f"{lora}@")
         assert choice.scale == 0.5
         (row,) = rows(panel, QtMappingRow)
-        assert "at scale 0.5" in row.target.text()
+        assert "at strength 0.5" in row.target.text()
         assert not row.status.isVisibleTo(panel)  # applied: nothing to explain
 
     def test_a_folder_outside_git_is_refused_with_the_reason(
@@ -180,7 +180,7 @@ class TestInstalling:
         qtbot.waitUntil(lambda: panel.import_problem.isVisibleTo(panel), timeout=WAIT_MS)
         text = panel.import_problem.text()
         assert "does not fit the model" in text and "qwen2" in text
-        assert "For model" in text  # the window's next step
+        assert "beside “Add an adapter file…”" in text  # the window's next step
         assert core.adapters.registry.installed() == []
 
     def test_removing_a_mapped_adapter_names_the_projects_using_it(

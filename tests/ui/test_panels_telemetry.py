@@ -107,7 +107,7 @@ class TestNumbersAndCharts:
             ("luau", 0.5, "1 of 2 kept"),
         ]
         assert [b.label for b in panel.adapter_chart.bars] == ["No adapter", "luau-lora"]
-        assert [b.label for b in panel.model_chart.bars] == ["tiny-qwen@1"]
+        assert [b.label for b in panel.model_chart.bars] == ["tiny-qwen@1"]  # not installed: its id
         assert [(b.label, b.value) for b in panel.confidence_chart.bars] == [
             ("Low", 0.0),
             ("Medium", 0.0),

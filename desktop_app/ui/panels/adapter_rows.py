@@ -7,6 +7,8 @@ into a request the page carries out in the background.
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -20,11 +22,12 @@ PROBLEM_COLOUR = "#d64545"
 
 
 def target_text(target: Target, default_scale: str) -> str:
-    """ "luau-lora at scale 0.5", or "no adapter"; `default_scale` names the adapter's own."""
+    """ "luau-lora at strength 0.5", or "no adapter"; `default_scale` names the adapter's own.
+    The page says "strength" for llama.cpp's LoRA scale."""
     if not target.adapter:
         return QCoreApplication.translate("AdapterRows", "no adapter")
     scale = default_scale if target.scale is None else f"{target.scale:g}"
-    return QCoreApplication.translate("AdapterRows", "{name} at scale {scale}").format(
+    return QCoreApplication.translate("AdapterRows", "{name} at strength {scale}").format(
         name=target.adapter, scale=scale
     )
 
@@ -44,13 +47,15 @@ class QtAdapterRow(QWidget):
         self.title.setStyleSheet("font-weight: 600;")
         languages = ", ".join(manifest.languages) or self.tr("any language")
         self.details = QLabel(
-            self.tr("Version {version} · for {base} · {languages} · rank {rank}").format(
-                version=manifest.version,
-                base=manifest.base_name,
-                languages=languages,
-                rank=manifest.rank,
+            self.tr("Version {version} · for {base} · {languages}").format(
+                version=manifest.version, base=manifest.base_name, languages=languages
             ),
             self,
+        )
+        self.details.setToolTip(
+            self.tr("LoRA rank {rank}, default strength {scale:g}").format(
+                rank=manifest.rank, scale=manifest.scale
+            )
         )
         self.details.setProperty("role", "note")
         self.details.setWordWrap(True)
@@ -101,13 +106,15 @@ class QtMappingRow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.key = key
-        self.repo = QLabel(key.value, self)
+        name = PurePath(key.value).name if key.kind is RepoKind.ROOT else key.value
+        self.repo = QLabel(name or key.value, self)
         self.repo.setStyleSheet("font-weight: 600;")
-        self.repo.setToolTip(
-            self.tr("A folder (its git repository)")
-            if key.kind is RepoKind.ROOT
-            else self.tr("A git remote: every clone of it")
+        self.where = QLabel(
+            key.value if key.kind is RepoKind.ROOT else self.tr("every clone of this repository"),
+            self,
         )
+        self.where.setProperty("role", "note")
+        self.where.setWordWrap(True)
         self.target = QLabel("→ " + target_text(target, self.tr("its own")), self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -124,6 +131,7 @@ class QtMappingRow(QWidget):
         first.addWidget(self.repo)
         first.addWidget(self.target, 1)
         text.addLayout(first)
+        text.addWidget(self.where)
         text.addWidget(self.status)
         self.status.setVisible(bool(self.status.text()))
         layout = QHBoxLayout(self)

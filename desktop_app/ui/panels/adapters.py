@@ -143,8 +143,9 @@ class QtAdaptersPanel(QWidget):
         self.base_combo.setAccessibleName(self.tr("Model the adapter was trained for"))
         row = QHBoxLayout()
         row.addWidget(self.add_button)
-        row.addWidget(QLabel(self.tr("For model:"), parent))
-        row.addWidget(self.base_combo, 1)
+        row.addWidget(QLabel(self.tr("for the model"), parent))
+        row.addWidget(self.base_combo)
+        row.addStretch(1)
         return row
 
     def _build_map(self, parent: QWidget) -> QHBoxLayout:
@@ -167,11 +168,12 @@ class QtAdaptersPanel(QWidget):
         )
         self.map_button.clicked.connect(self._on_map)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Use"), parent))
-        row.addWidget(self.adapter_combo, 1)
+        row.addWidget(QLabel(self.tr("Add a project: use"), parent))
+        row.addWidget(self.adapter_combo)
         row.addWidget(QLabel(self.tr("at strength"), parent))
         row.addWidget(self.scale_spin)
         row.addWidget(self.map_button)
+        row.addStretch(1)
         return row
 
     def _build_default(self, parent: QWidget) -> QHBoxLayout:
@@ -179,8 +181,9 @@ class QtAdaptersPanel(QWidget):
         self.default_combo.setAccessibleName(self.tr("Adapter for every other project"))
         self.default_combo.activated.connect(self._on_default_chosen)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Every other project uses:"), parent))
-        row.addWidget(self.default_combo, 1)
+        row.addWidget(QLabel(self.tr("Every other project uses"), parent))
+        row.addWidget(self.default_combo)
+        row.addStretch(1)
         return row
 
     # --- drawing ------------------------------------------------------------------------------
@@ -356,6 +359,7 @@ class QtAdaptersPanel(QWidget):
 def _clear(layout: QVBoxLayout) -> None:
     while (item := layout.takeAt(0)) is not None:
         if (widget := item.widget()) is not None:
+            widget.hide()  # at once: deleteLater waits for the event loop, and would flicker
             widget.deleteLater()
 
 

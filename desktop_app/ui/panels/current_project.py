@@ -83,8 +83,8 @@ class QtCurrentProject(QFrame):
             )
         elif resolution.choice.name:
             self.use.setText(
-                self.tr("Completions there use {adapter} at strength {scale}.").format(
-                    adapter=resolution.choice.name, scale=f"{resolution.choice.scale:g}"
+                self.tr("Completions there use the adapter {adapter} at strength {scale}.").format(
+                    adapter=resolution.wanted, scale=f"{resolution.choice.scale:g}"
                 )
             )
         else:

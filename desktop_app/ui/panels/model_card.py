@@ -271,17 +271,14 @@ class QtModelCard(QFrame):
 
     def _fit_text(self, total_memory: int) -> str:
         dot = f'<span style="color: {FIT_COLOURS[self.fit]};">●</span> '
-        total = human_bytes(total_memory)
         if self.fit is Fit.GOOD:
-            text = self.tr("Runs well on this computer ({total} of memory).").format(total=total)
+            text = self.tr("Runs well on this computer.")
         elif self.fit is Fit.TIGHT:
-            text = self.tr(
-                "Tight on this computer ({total} of memory): close other programs while you code."
-            ).format(total=total)
+            text = self.tr("Tight on this computer: close other programs while you code.")
         elif self.fit is Fit.TOO_BIG:
             text = self.tr(
                 "Too big for this computer: it needs {need} of memory and this one has {total}."
-            ).format(need=human_mebibytes(self.group.ram_mb), total=total)
+            ).format(need=human_mebibytes(self.group.ram_mb), total=human_bytes(total_memory))
         else:
             text = self.tr("How much memory it needs is not known.")
         return dot + _escape(text)

@@ -61,6 +61,7 @@ class QtModelList(QWidget):
     ) -> None:
         while (item := self._layout.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop, and would flicker
                 widget.deleteLater()
         self.cards = {}
         here = [g for g in groups if g.installed]

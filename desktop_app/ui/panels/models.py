@@ -32,7 +32,7 @@ from desktop_app.bundles.service import VerifyResult
 from desktop_app.core.service import MezzoCore
 from desktop_app.engine.worker import EngineState
 from desktop_app.ui.dialogs import ChooseFile, Confirm, ask_yes_no, pick_gguf_file
-from desktop_app.ui.formatting import percent
+from desktop_app.ui.formatting import human_bytes, percent
 from desktop_app.ui.futures import FutureSignals
 from desktop_app.ui.memory_fit import total_memory_bytes
 from desktop_app.ui.messages import explain
@@ -91,6 +91,13 @@ class QtModelsPanel(QWidget):
         self.add_button = QPushButton(self.tr("Add a model file…"), self)
         self.add_button.setAccessibleName(self.tr("Add a model file from this computer"))
         self.add_button.clicked.connect(self._on_add_file)
+        self.memory_note = QLabel(
+            self.tr("This computer has {total} of memory.").format(
+                total=human_bytes(self._total_memory)
+            ),
+            self,
+        )
+        self.memory_note.setProperty("role", "note")
         self.notice = QLabel(self)
         self.notice.setProperty("role", "warning")
         self.notice.setWordWrap(True)
@@ -112,6 +119,7 @@ class QtModelsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.active_label)
+        layout.addWidget(self.memory_note)
         layout.addLayout(actions)
         layout.addWidget(self.notice)
         layout.addWidget(scroll, 1)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -77,9 +77,10 @@ class QtNumberTile(QFrame):
         self._layout.setSpacing(2)
         for widget in (self.number, self.caption, self.note):
             self._layout.addWidget(widget)
+        self._layout.addStretch(1)  # tiles side by side line up at the top
 
     def add(self, widget: QWidget) -> None:
-        self._layout.addWidget(widget)
+        self._layout.insertWidget(self._layout.count() - 1, widget)
 
     def show_number(self, number: str, note: str = "") -> None:
         self.number.setText(number)
@@ -146,6 +147,9 @@ class QtTelemetryPanel(QWidget):
         )
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "note")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty.setContentsMargins(40, 60, 40, 0)
+        self.empty.setStyleSheet("font-size: 12pt;")
         self.empty.setAccessibleName(self.tr("No statistics yet"))
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self._build_charts())
@@ -227,11 +231,20 @@ class QtTelemetryPanel(QWidget):
             return  # the period changed meanwhile; its own refresh is on the way
         self.refresh_button.setEnabled(True)
         self._refreshing = False
-        self.show_view(view_of(stats))
+        self.show_view(view_of(stats, self._model_names()))
+
+    def _model_names(self) -> dict[str, str]:
+        """ "qwen2.5-coder-1.5b-q8@1" → "Qwen2.5-Coder 1.5B (Q8_0)": the names the Models page
+        shows, from the catalog and the installed manifests (both small, both in memory)."""
+        bundles = self._core.bundles
+        names = {entry.ref: entry.name for entry in bundles.catalog}
+        names.update({b.manifest.ref: b.manifest.name for b in bundles.installed()})
+        return names
 
     def show_view(self, view: TelemetryView) -> None:
         self.view = view
         self.pages.setCurrentIndex(0 if view.empty else 1)
+        self.export_button.setEnabled(not view.empty)
         numbers = view.headline
         self.kept_tile.show_number(numbers.acceptance, numbers.acceptance_note)
         self.count_tile.show_number(numbers.completions)

@@ -60,7 +60,8 @@ def kept_note(acceptance: Acceptance) -> str:
     )
 
 
-def view_of(stats: Stats) -> TelemetryView:
+def view_of(stats: Stats, model_names: Mapping[str, str] | None = None) -> TelemetryView:
+    """`model_names` maps a model as telemetry records it (`id@version`) to its display name."""
     latency = stats.latency.total
     headline = Headline(
         acceptance=percent(stats.acceptance.rate),
@@ -100,7 +101,11 @@ def view_of(stats: Stats) -> TelemetryView:
             stats.by_language, {"unknown": QCoreApplication.translate("TelemetryView", "Other")}
         ),
         by_model=_bars(
-            stats.by_model, {"": QCoreApplication.translate("TelemetryView", "Unknown model")}
+            stats.by_model,
+            {
+                "": QCoreApplication.translate("TelemetryView", "Unknown model"),
+                **(model_names or {}),
+            },
         ),
         by_adapter=_bars(
             stats.by_adapter, {"": QCoreApplication.translate("TelemetryView", "No adapter")}
