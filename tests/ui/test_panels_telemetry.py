@@ -135,6 +135,20 @@ class TestNumbersAndCharts:
         assert panel.count_tile.number.text() == "6"
 
 
+class TestLayout:
+    def test_charts_sit_two_abreast_only_on_a_wide_page(
+        self, qtbot: QtBot, core: MezzoCore, make_panel
+    ) -> None:
+        seed(core)
+        panel = make_panel()
+        panel.show()
+        panel.resize(1200, 900)
+        qtbot.waitUntil(lambda: panel.latency_chart.x() > panel.acceptance_chart.x())
+        panel.resize(700, 900)
+        qtbot.waitUntil(lambda: panel.latency_chart.y() > panel.acceptance_chart.y())
+        assert panel.latency_chart.x() == panel.acceptance_chart.x()
+
+
 class TestEmptyState:
     def test_with_no_completions_the_page_says_how_to_get_some(self, make_panel) -> None:
         panel = make_panel()

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,6 +51,7 @@ logger = logging.getLogger(__name__)
 
 TITLE = QT_TRANSLATE_NOOP("Panels", "Telemetry")
 PERIODS = (7, 30, 90)  # days
+WIDE_PX = 900  # from this width the charts sit two abreast
 
 
 def pick_csv_path(parent: QWidget, suggested: str) -> str:
@@ -193,19 +194,37 @@ class QtTelemetryPanel(QWidget):
             self.tr("No confidence measured yet"),
         )
         grid.addLayout(tiles, 0, 0, 1, 2)
-        charts = (
+        self._grid = grid
+        self._charts = (
             self.acceptance_chart, self.latency_chart, self.language_chart, self.model_chart,
             self.adapter_chart, self.confidence_chart,
         )  # fmt: skip
-        for index, chart in enumerate(charts):
-            grid.addWidget(chart, 1 + index // 2, index % 2)
-        grid.setRowStretch(1 + len(charts) // 2, 1)
+        self._columns = 0
+        self._arrange(2)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setAccessibleName(self.tr("Statistics"))
         scroll.setWidget(page)
         return scroll
+
+    def _arrange(self, columns: int) -> None:
+        """Charts two abreast on a wide window, one under another on a narrow one, where two
+        columns would squeeze the bars down to a sliver beside their labels."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for chart in self._charts:
+            self._grid.removeWidget(chart)
+        for index, chart in enumerate(self._charts):
+            self._grid.addWidget(chart, 1 + index // columns, index % columns, 1, 3 - columns)
+        rows = 1 + (len(self._charts) + columns - 1) // columns
+        for row in range(1, 1 + len(self._charts) + 1):
+            self._grid.setRowStretch(row, 1 if row == rows else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._arrange(2 if event.size().width() >= WIDE_PX else 1)
 
     # --- statistics ---------------------------------------------------------------------------
 
