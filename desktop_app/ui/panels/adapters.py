@@ -85,6 +85,7 @@ class QtAdaptersPanel(QWidget):
         self.choose_folder: ChooseFolder = pick_folder
         self.choose_file: ChooseFile = pick_adapter_file
         self.confirm: Confirm = ask_yes_no
+        self._model = core.status().model
         bridge.settings_changed.connect(self._on_settings_changed)
         bridge.core_status_changed.connect(self._on_core_status)
 
@@ -262,8 +263,13 @@ class QtAdaptersPanel(QWidget):
         return self.choose_folder(self, title)
 
     @Slot(object)
-    def _on_core_status(self, _status: object) -> None:
-        self.refresh()  # another model may be in use: which adapters fit changes
+    def _on_core_status(self, status: object) -> None:
+        # The status changes with every queued request; only another model changes what fits,
+        # and rebuilding the page under the person's hands would close an open combo box.
+        model = getattr(status, "model", None)
+        if model != self._model:
+            self._model = model
+            self.refresh()
 
     # --- adding and removing adapters ---------------------------------------------------------
 

@@ -71,6 +71,7 @@ class QtModelsPanel(QWidget):
         self._loading: str = ""  # name of the model the engine is loading at our request
         self._load_error: str = ""
         self._watchers: set[FutureSignals] = set()
+        self._engine_seen: tuple[object, object] = (None, None)
         self._total_memory = total_memory_bytes()
         self.downloads = QtDownloads(core.bundles, runner, bridge.set_downloading, self)
         self.downloads.installed.connect(self._on_installed)
@@ -154,8 +155,13 @@ class QtModelsPanel(QWidget):
         self.active_label.setText(text)
 
     @Slot(object)
-    def _on_core_status(self, _status: object) -> None:
-        self._show_engine()  # the tray, or a terminal, may have switched the model
+    def _on_core_status(self, status: object) -> None:
+        # The tray, or a terminal, may have switched the model; the queue length changes far
+        # more often and says nothing this page shows.
+        seen = (getattr(status, "engine", None), getattr(status, "model", None))
+        if seen != self._engine_seen:
+            self._engine_seen = seen
+            self.refresh()
 
     def _say(self, text: str) -> None:
         self.notice.setText(text)
