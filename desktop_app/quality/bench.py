@@ -23,6 +23,7 @@ import psutil
 
 from desktop_app.core.settings import EngineSettings
 from desktop_app.core.starter import locate_starter
+from desktop_app.engine.model import default_threads
 from desktop_app.engine.types import CompletionRequest, GenerationParams
 from desktop_app.engine.worker import EngineWorker
 from desktop_app.quality.typing_replay import (
@@ -264,7 +265,7 @@ def bench_engine(
             "cache_reuse_min_chunk": settings.cache_reuse_min_chunk,
             "max_prompt_ms": settings.max_prompt_ms,
             "n_predict": n_predict,
-            "n_threads": settings.n_threads,
+            "n_threads": settings.n_threads or default_threads(),
             "seed": options.seed,
             "typed_lines": [first, last],
         },
