@@ -50,9 +50,14 @@ def app_status(
     completions_enabled: bool,
     downloading: bool = False,
     server_error: str = "",
+    model_label: str = "",
 ) -> AppStatus:
-    """Map a core snapshot to the one state worth showing (see the module docstring)."""
-    model = status.model
+    """Map a core snapshot to the one state worth showing (see the module docstring).
+
+    `model_label` names the model as the person knows it (its catalog name) when the caller
+    knows better than the GGUF's own `general.name`.
+    """
+    model = (model_label or status.model) if status.model else ""
 
     def result(state: AppState, detail: str = "") -> AppStatus:
         return AppStatus(state, detail, model)

@@ -24,8 +24,10 @@ Contract for panels (see also `desktop_app.ui.panels`):
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from concurrent.futures import Future
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -69,6 +71,7 @@ class CoreBridge(QObject):
         self.server_started_with: ServerSettings | None = None
         self._downloads = 0
         self._load_error = ""  # a load that failed before the engine saw it (no model found)
+        self._model_labels: dict[str, str] = {}  # model path -> the name people know it by
         self._closed = False
         self._core_status: CoreStatus | None = None
         self._status: AppStatus | None = None
@@ -136,11 +139,28 @@ class CoreBridge(QObject):
             completions_enabled=self.core.settings.current.completions_enabled,
             downloading=self.downloading,
             server_error=self.server_error or self._load_error,
+            model_label=self._model_label(),
         )
         if status != self._status:
             self._status = status
             logger.debug("app state: %s (%s)", status.state.value, status.detail)
             self.status_changed.emit(status)
+
+    def _model_label(self) -> str:
+        """The installed bundle's catalog name ("SmolLM2 135M Instruct (starter)") for the
+        loaded model, rather than whatever its GGUF calls itself; looked up once per file."""
+        info = self.core.engine.model_info
+        if info is None:
+            return ""
+        if info.path not in self._model_labels:
+            blob = Path(info.path).name
+            label = ""
+            if blob.startswith("sha256-"):
+                with contextlib.suppress(MezzoError, OSError, ValueError):
+                    manifest = self.core.bundles.store.find_sha256(blob.removeprefix("sha256-"))
+                    label = manifest.name if manifest is not None else ""
+            self._model_labels[info.path] = label
+        return self._model_labels[info.path]
 
     def close(self) -> None:
         """Stop polling and make the core's listeners inert; idempotent."""

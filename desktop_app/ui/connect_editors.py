@@ -77,7 +77,7 @@ class SnippetView(QWidget):
 
 
 class ConnectEditorsView(QWidget):
-    """The setups for llama.vscode, Continue and the Roblox Studio plugin."""
+    """The setups for the Roblox Studio plugin, llama.vscode and Continue."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,9 +89,9 @@ class ConnectEditorsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING)
-        for view in (self.llama_vscode, self.continue_dev, self.roblox):
+        # Roblox first: Mezzo's people are mostly Luau creators.
+        for view in (self.roblox, self.roblox_warning, self.llama_vscode, self.continue_dev):
             layout.addWidget(view)
-        layout.addWidget(self.roblox_warning)
         self.set_ports(None, None, OLLAMA_DEFAULT_PORT)
 
     def set_ports(self, port: int | None, ollama_port: int | None, ollama_wanted: int) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -63,10 +62,8 @@ class ControlWindow(QWidget):
         self.open_button = QPushButton(self.tr("Open Mezzo…"))
         self.open_button.setAccessibleName(self.tr("Open the Mezzo window"))
         self.open_button.clicked.connect(menu.open_action.trigger)
-        self.more_button = QToolButton()
-        self.more_button.setText(self.tr("More"))
+        self.more_button = QPushButton(self.tr("More"))
         self.more_button.setAccessibleName(self.tr("More: the full Mezzo menu"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_button.setMenu(menu.menu)
         self.quit_button = QPushButton(self.tr("Quit Mezzo"))
         self.quit_button.setAccessibleName(self.tr("Quit Mezzo"))

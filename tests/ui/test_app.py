@@ -97,6 +97,13 @@ class TestServing:
             home = app.window.panel("home")
             assert home is not None
             assert "already in use" in home.widget.detail.text()  # type: ignore[attr-defined]
+            retry = home.widget.retry_button  # type: ignore[attr-defined]
+            assert not retry.isHidden()
+        # The other program has quit: "Try again" starts the server on the same port.
+        retry.click()
+        qtbot.waitUntil(lambda: app.bridge.server_ports is not None, timeout=WAIT_MS)
+        assert health(port) == 200
+        assert retry.isHidden() and app.bridge.state is not AppState.ERROR
 
     def test_a_new_port_from_settings_is_used_after_a_restart(
         self, qtbot: QtBot, start_app: StartApp

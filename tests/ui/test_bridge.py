@@ -68,6 +68,25 @@ class TestThreads:
         assert bridge.state is AppState.ON
 
 
+class TestModelName:
+    def test_an_installed_model_is_named_as_the_catalog_names_it(
+        self, qtbot: QtBot, bridge: CoreBridge, shell_core: MezzoCore, tiny_qwen_model: Path
+    ) -> None:
+        manifest = shell_core.bundles.import_file(
+            tiny_qwen_model, bundle_id="tiny-qwen", activate=True
+        )
+        with qtbot.waitSignal(bridge.model_load_finished, timeout=WAIT_MS):
+            bridge.track_load(shell_core.load_model())
+        assert manifest.name and bridge.status.model == manifest.name
+
+    def test_a_loose_file_keeps_the_name_inside_it(
+        self, qtbot: QtBot, bridge: CoreBridge, shell_core: MezzoCore, tiny_qwen_model: Path
+    ) -> None:
+        with qtbot.waitSignal(bridge.model_load_finished, timeout=WAIT_MS):
+            bridge.track_load(shell_core.load_model(tiny_qwen_model))
+        assert bridge.status.model == shell_core.status().model != ""
+
+
 class TestStates:
     def test_downloads_are_counted_so_two_panels_may_download_at_once(
         self, bridge: CoreBridge

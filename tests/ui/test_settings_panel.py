@@ -72,15 +72,15 @@ class TestChangesArePersisted:
     def test_statistics_retention_and_switch_are_saved(
         self, panel: SettingsPanel, shell_core: MezzoCore
     ) -> None:
-        panel.retention.setValue(30)
-        panel.telemetry.setChecked(False)
+        panel.quality.retention.setValue(30)
+        panel.quality.telemetry.setChecked(False)
         telemetry = on_disk(shell_core).telemetry
         assert (telemetry.retention_days, telemetry.enabled) == (30, False)
 
     def test_the_confidence_threshold_is_saved(
         self, panel: SettingsPanel, shell_core: MezzoCore
     ) -> None:
-        panel.threshold.setValue(-0.25)
+        panel.quality.threshold.setValue(-0.25)
         assert on_disk(shell_core).gating.min_mean_logprob == pytest.approx(-0.25)
 
     def test_a_change_made_elsewhere_is_shown_without_being_saved_back(
@@ -129,10 +129,13 @@ class TestAccessToken:
         self, qtbot: QtBot, make_shell_core: MakeCore, runner: TaskRunner
     ) -> None:
         panel = make_panel(qtbot, make_shell_core(keyring=False), runner)
+        assert panel.access.keyring_warning.isHidden()  # no token asked for: nothing to lose
+        panel.access.require.setChecked(True)
         assert not panel.access.keyring_warning.isHidden()
         assert "only until Mezzo quits" in panel.access.keyring_warning.text()
 
     def test_with_a_keyring_there_is_no_warning(self, panel: SettingsPanel) -> None:
+        panel.access.require.setChecked(True)
         assert panel.access.keyring_warning.isHidden()
 
 
@@ -162,7 +165,7 @@ class TestSuggestedThreshold:
         self, qtbot: QtBot, panel: SettingsPanel, shell_core: MezzoCore
     ) -> None:
         before = shell_core.settings.current.gating.min_mean_logprob
-        panel.suggest_button.click()
-        qtbot.waitUntil(panel.suggest_button.isEnabled, timeout=WAIT_MS)
-        assert panel.suggest_result.text().startswith("No suggestion yet:")
+        panel.quality.suggest_button.click()
+        qtbot.waitUntil(panel.quality.suggest_button.isEnabled, timeout=WAIT_MS)
+        assert panel.quality.suggest_result.text().startswith("No suggestion yet:")
         assert shell_core.settings.current.gating.min_mean_logprob == before

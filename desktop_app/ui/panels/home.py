@@ -60,6 +60,10 @@ class HomePanel(QWidget):
         self.pause_button = QPushButton()
         self.pause_button.setAccessibleName(self.tr("Pause or resume completions"))
         self.pause_button.clicked.connect(self._on_pause)
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button.setAccessibleName(self.tr("Start the server again"))
+        self.retry_button.clicked.connect(self.bridge.request_server_restart)
+        self.retry_button.hide()
 
         self.address = QLabel()
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -95,6 +99,7 @@ class HomePanel(QWidget):
         row.setSpacing(SPACING)
         row.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
+        row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.pause_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignTop)
         return row
@@ -177,6 +182,7 @@ class HomePanel(QWidget):
             )
         else:
             self.address.setText(server_url(ports.main))
+        self.retry_button.setVisible(bool(self.bridge.server_error))
         self.connect_view.set_ports(
             ports.main if ports else None,
             ports.ollama if ports else None,

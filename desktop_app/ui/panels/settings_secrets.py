@@ -66,7 +66,6 @@ class AccessTokenSection(QWidget):
             ),
             "warning",
         )
-        self.keyring_warning.setVisible(not core.secrets.is_secure)
 
         row = QHBoxLayout()
         row.setSpacing(SPACING)
@@ -89,6 +88,7 @@ class AccessTokenSection(QWidget):
         self.require.blockSignals(False)
         for widget in (self.token, self.show_button, self.copy_button, self.rotate_button):
             widget.setEnabled(required)
+        self.keyring_warning.setVisible(required and not self.core.secrets.is_secure)
         self.token.setText((self.core.api_token() or "") if required else "")
 
     @Slot(bool)
