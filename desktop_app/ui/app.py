@@ -14,7 +14,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
@@ -100,9 +100,16 @@ class MezzoApp(QObject):
             self.onboarding = OnboardingDialog(
                 self.core, self.bridge, self.runner, self.loader, self.window
             )
+            self.onboarding.finished.connect(self._on_onboarding_finished)
         self.onboarding.show()
         self.onboarding.raise_()
         return self.onboarding
+
+    @Slot(int)
+    def _on_onboarding_finished(self, _result: int) -> None:
+        """After the welcome, Home: it shows the same setups and whether Mezzo is working."""
+        if not self._closed:
+            self.window.show_panel("home")
 
     @Slot(str)
     def _on_instance_message(self, message: str) -> None:
@@ -161,6 +168,11 @@ def _application(argv: list[str]) -> QApplication:
     QApplication.setApplicationName("Mezzo")
     QApplication.setOrganizationName("Mezzo")
     QGuiApplication.setDesktopFileName("mezzo")
+    # Qt 6 scales for HiDPI by itself; pass fractional factors (150 %) through unrounded so
+    # text and the SVG icons stay crisp instead of being drawn at 2x and shrunk.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
     return QApplication(argv)
 
 

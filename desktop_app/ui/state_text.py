@@ -50,7 +50,9 @@ def explanation(status: AppStatus) -> str:
 
 
 def tooltip(status: AppStatus) -> str:
-    return f"Mezzo: {headline(status.state)}\n{explanation(status)}"
+    return QCoreApplication.translate("AppState", "Mezzo: {headline}\n{explanation}").format(
+        headline=headline(status.state), explanation=explanation(status)
+    )
 
 
 def _capitalised(text: str) -> str:

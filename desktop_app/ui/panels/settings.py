@@ -60,44 +60,45 @@ class SettingsPanel(QWidget):
         self.runner = runner
         self.autostart = autostart or autostart_for_platform(icon=str(icon_path("mezzo")))
         self.setAccessibleName(self.tr("Settings"))
-        tr = self.tr
 
         # Connection
-        self.port = spin_box(1024, 65535, tr("Port for editors"))
+        self.port = spin_box(1024, 65535, self.tr("Port for editors"))
         self.port.valueChanged.connect(self._on_port)
-        self.ollama_port = spin_box(0, 65535, tr("Port for Ollama clients"))
-        self.ollama_port.setSpecialValueText(tr("off"))
+        self.ollama_port = spin_box(0, 65535, self.tr("Port for Ollama clients"))
+        self.ollama_port.setSpecialValueText(self.tr("off"))
         self.ollama_port.valueChanged.connect(self._on_ollama_port)
         self.restart_note = styled_label(
-            tr(
+            self.tr(
                 "The new port is used once the server restarts. Editors then need the new "
                 "address (see Home)."
             ),
             "warning",
         )
-        self.restart_button = QPushButton(tr("Restart the server now"))
-        self.restart_button.setAccessibleName(tr("Restart the server now"))
+        self.restart_button = QPushButton(self.tr("Restart the server now"))
+        self.restart_button.setAccessibleName(self.tr("Restart the server now"))
         self.restart_button.clicked.connect(self._on_restart)
         self.origins = QPlainTextEdit()
-        self.origins.setAccessibleName(tr("Allowed origins, one per line"))
+        self.origins.setAccessibleName(self.tr("Allowed origins, one per line"))
         self.origins.setFixedHeight(110)
-        self.origins_button = QPushButton(tr("Save origins"))
-        self.origins_button.setAccessibleName(tr("Save the allowed origins"))
+        self.origins_button = QPushButton(self.tr("Save origins"))
+        self.origins_button.setAccessibleName(self.tr("Save the allowed origins"))
         self.origins_button.clicked.connect(self._on_origins)
 
         # Battery
-        self.low_percent = spin_box(5, 90, tr("Low battery level"), " %")
+        self.low_percent = spin_box(5, 90, self.tr("Low battery level"), " %")
         self.low_percent.valueChanged.connect(self._on_low_percent)
-        self.pause_low = QCheckBox(tr("Pause completions when the battery is low"))
-        self.pause_low.setAccessibleName(tr("Pause completions when the battery is low"))
+        self.pause_low = QCheckBox(self.tr("Pause completions when the battery is low"))
+        self.pause_low.setAccessibleName(self.tr("Pause completions when the battery is low"))
         self.pause_low.toggled.connect(self._on_pause_low)
-        self.battery_interval = spin_box(0, 5000, tr("Time between completions on battery"), " ms")
+        self.battery_interval = spin_box(
+            0, 5000, self.tr("Time between completions on battery"), " ms"
+        )
         self.battery_interval.setSingleStep(50)
         self.battery_interval.valueChanged.connect(self._on_battery_interval)
 
         # Start at login
-        self.login = QCheckBox(tr("Start Mezzo when I log in"))
-        self.login.setAccessibleName(tr("Start Mezzo when I log in"))
+        self.login = QCheckBox(self.tr("Start Mezzo when I log in"))
+        self.login.setAccessibleName(self.tr("Start Mezzo when I log in"))
         self.login.toggled.connect(self._on_login)
         self.login_problem = styled_label("", "warning")
         self.login_problem.hide()
@@ -109,18 +110,18 @@ class SettingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.setSpacing(SPACING)
-        layout.addWidget(styled_label(tr("Settings"), "title"))
+        layout.addWidget(styled_label(self.tr("Settings"), "title"))
         # The everyday choices first, the technical ones (ports, tokens) after.
-        layout.addWidget(styled_label(tr("Start at login"), "heading"))
+        layout.addWidget(styled_label(self.tr("Start at login"), "heading"))
         layout.addWidget(self.login)
         layout.addWidget(self.login_problem)
         self._add_battery(layout)
-        layout.addWidget(styled_label(tr("Suggestions and statistics"), "heading"))
+        layout.addWidget(styled_label(self.tr("Suggestions and statistics"), "heading"))
         layout.addWidget(self.quality)
         self._add_connection(layout)
-        layout.addWidget(styled_label(tr("Access token"), "heading"))
+        layout.addWidget(styled_label(self.tr("Access token"), "heading"))
         layout.addWidget(self.access)
-        layout.addWidget(styled_label(tr("Hugging Face account"), "heading"))
+        layout.addWidget(styled_label(self.tr("Hugging Face account"), "heading"))
         layout.addWidget(self.hub)
         layout.addStretch(1)
 
@@ -131,11 +132,10 @@ class SettingsPanel(QWidget):
     # --- layout ---------------------------------------------------------------------------
 
     def _add_connection(self, layout: QVBoxLayout) -> None:
-        tr = self.tr
-        layout.addWidget(styled_label(tr("Connection"), "heading"))
+        layout.addWidget(styled_label(self.tr("Connection"), "heading"))
         form = form_layout()
-        add_row(form, tr("Port for editors:"), self.port)
-        add_row(form, tr("Port for Ollama clients:"), self.ollama_port)
+        add_row(form, self.tr("Port for editors:"), self.port)
+        add_row(form, self.tr("Port for Ollama clients:"), self.ollama_port)
         layout.addLayout(form)
         restart = QHBoxLayout()
         restart.addWidget(self.restart_note, 1)
@@ -146,7 +146,7 @@ class SettingsPanel(QWidget):
         layout.addWidget(self.restart_row)
         layout.addWidget(
             styled_label(
-                tr(
+                self.tr(
                     "Web pages and editor webviews allowed to call Mezzo, one per line. "
                     "A * matches any text, as in vscode-webview://*."
                 ),
@@ -160,11 +160,10 @@ class SettingsPanel(QWidget):
         layout.addLayout(origins)
 
     def _add_battery(self, layout: QVBoxLayout) -> None:
-        tr = self.tr
-        layout.addWidget(styled_label(tr("On battery"), "heading"))
+        layout.addWidget(styled_label(self.tr("On battery"), "heading"))
         layout.addWidget(
             styled_label(
-                tr(
+                self.tr(
                     "On battery Mezzo spaces suggestions out and keeps them shorter, "
                     "so your laptop lasts longer."
                 ),
@@ -172,8 +171,8 @@ class SettingsPanel(QWidget):
             )
         )
         form = form_layout()
-        add_row(form, tr("Time between suggestions:"), self.battery_interval)
-        add_row(form, tr("Battery counts as low below:"), self.low_percent)
+        add_row(form, self.tr("Time between suggestions:"), self.battery_interval)
+        add_row(form, self.tr("Battery counts as low below:"), self.low_percent)
         layout.addLayout(form)
         layout.addWidget(self.pause_low)
 

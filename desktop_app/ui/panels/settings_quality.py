@@ -36,24 +36,25 @@ class QualitySection(QWidget):
         super().__init__(parent)
         self.core = core
         self.runner = runner
-        tr = self.tr
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(-5.0, 0.0)
         self.threshold.setDecimals(3)
         self.threshold.setSingleStep(0.01)
         self.threshold.setKeyboardTracking(False)
         self.threshold.setFixedWidth(120)
-        self.threshold.setAccessibleName(tr("Confidence threshold"))
+        self.threshold.setAccessibleName(self.tr("Confidence threshold"))
         self.threshold.valueChanged.connect(self._on_threshold)
-        self.suggest_button = QPushButton(tr("Use suggested threshold"))
-        self.suggest_button.setAccessibleName(tr("Use the threshold suggested by your history"))
+        self.suggest_button = QPushButton(self.tr("Use suggested threshold"))
+        self.suggest_button.setAccessibleName(
+            self.tr("Use the threshold suggested by your history")
+        )
         self.suggest_button.clicked.connect(self._on_suggest)
         self.suggest_result = styled_label("", "note")
         self.suggest_result.hide()
-        self.retention = spin_box(1, 3650, tr("Keep statistics for"), tr(" days"))
+        self.retention = spin_box(1, 3650, self.tr("Keep statistics for"), self.tr(" days"))
         self.retention.valueChanged.connect(self._on_retention)
-        self.telemetry = QCheckBox(tr("Keep statistics on this computer"))
-        self.telemetry.setAccessibleName(tr("Keep statistics on this computer"))
+        self.telemetry = QCheckBox(self.tr("Keep statistics on this computer"))
+        self.telemetry.setAccessibleName(self.tr("Keep statistics on this computer"))
         self.telemetry.toggled.connect(self._on_telemetry)
 
         row = QHBoxLayout()
@@ -62,14 +63,14 @@ class QualitySection(QWidget):
         row.addWidget(self.suggest_button)
         row.addStretch(1)
         form = form_layout()
-        add_row(form, tr("Confidence threshold:"), self.threshold, row)
-        add_row(form, tr("Keep statistics for:"), self.retention)
+        add_row(form, self.tr("Confidence threshold:"), self.threshold, row)
+        add_row(form, self.tr("Keep statistics for:"), self.retention)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING)
         layout.addWidget(
             styled_label(
-                tr(
+                self.tr(
                     "Mezzo hides suggestions the model is unsure of. A threshold closer to 0 "
                     "shows fewer, surer suggestions; a lower one shows more."
                 ),
