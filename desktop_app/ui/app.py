@@ -14,7 +14,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
@@ -128,6 +128,17 @@ class MezzoApp(QObject):
 
     # --- ending ---------------------------------------------------------------------------
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """An OS-level quit (macOS Cmd+Q or the Dock, logging out) takes the same path as Quit.
+
+        Qt would first ask each window to close, and the main window refuses (it hides to the
+        tray), which would cancel the quit; so the first Quit event is taken over here.
+        """
+        if event.type() == QEvent.Type.Quit and not self._closed:
+            self.quit()
+            return True
+        return super().eventFilter(watched, event)
+
     @Slot()
     def quit(self) -> None:
         """Stop serving and end the app: the port is free again when this returns."""
@@ -205,6 +216,7 @@ def run_app(argv: list[str]) -> int:
     if port.isdigit():
         app.server.port_override = int(port)
     app.finished.connect(qapp.quit)
+    qapp.installEventFilter(app)
     watcher = TerminationWatcher()
     watcher.requested.connect(app.quit)
     app.start(show_window=not args.minimized)

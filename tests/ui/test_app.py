@@ -9,9 +9,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.app_state import AppState
@@ -74,6 +74,20 @@ class TestServing:
             health(port)
         with socket.socket() as sock:  # the port can be bound again at once
             sock.bind(("127.0.0.1", port))
+
+    def test_a_quit_from_the_operating_system_takes_the_same_path(
+        self, qtbot: QtBot, start_app: StartApp
+    ) -> None:
+        app = start_app()
+        qapp = QApplication.instance()
+        assert qapp is not None
+        qapp.installEventFilter(app)
+        try:
+            with qtbot.waitSignal(app.finished, timeout=WAIT_MS):
+                QCoreApplication.sendEvent(qapp, QEvent(QEvent.Type.Quit))
+        finally:
+            qapp.removeEventFilter(app)
+        assert app.bridge.server_ports is None
 
     def test_closing_the_control_window_quits(self, qtbot: QtBot, start_app: StartApp) -> None:
         app = start_app()
