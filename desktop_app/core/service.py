@@ -32,7 +32,6 @@ from desktop_app.engine.templates import FimFamily
 from desktop_app.engine.types import AdapterChoice, CompletionRequest
 from desktop_app.engine.worker import EngineWorker
 from desktop_app.telemetry.export import outcomes_csv
-from desktop_app.telemetry.inference import AcceptanceInference
 from desktop_app.telemetry.stats import Stats, stats_from_outcomes
 from desktop_app.telemetry.store import DAY_S, TelemetryStore
 
@@ -89,13 +88,13 @@ class MezzoCore:
         )
         self.adapters = AdapterService(self.paths, self.bundles, self.settings)
         self.telemetry = TelemetryStore.for_settings(self.paths.telemetry_db, self.settings)
-        inference = AcceptanceInference(
-            self.telemetry,
-            clock=clock,
-            enabled=lambda: self.settings.current.telemetry.infer_acceptance,
-        )
         self._identity = ModelIdentity("", "", "")  # of the model loaded last
-        self.recorder = CompletionRecorder(self.telemetry, inference, lambda: self._identity)
+        self.recorder = CompletionRecorder(
+            self.telemetry,
+            lambda: self._identity,
+            infer=lambda: self.settings.current.telemetry.infer_acceptance,
+            clock=clock,
+        )
         self.completions = CompletionService(
             self.engine,
             self.settings,
@@ -167,10 +166,12 @@ class MezzoCore:
 
     def stats(self, days: int | None = None) -> Stats:
         since = time.time() - days * DAY_S if days else 0.0
+        self.recorder.flush()
         return stats_from_outcomes(self.telemetry.outcomes(since), since=since)
 
     def stats_csv(self, days: int | None = None) -> str:
         since = time.time() - days * DAY_S if days else 0.0
+        self.recorder.flush()
         return outcomes_csv(self.telemetry.outcomes(since))
 
     # --- status -----------------------------------------------------------------------------

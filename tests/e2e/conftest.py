@@ -149,6 +149,9 @@ def shared(tmp_path_factory: pytest.TempPathFactory, tiny_qwen_model: Path) -> I
 
 
 def telemetry_db(live: LiveServer) -> Path:
+    """The database file, once everything the server has answered so far is written to it
+    (recording runs on a writer thread after the answer has left)."""
+    live.core.recorder.flush()
     return live.core.paths.telemetry_db
 
 

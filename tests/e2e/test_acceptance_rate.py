@@ -33,6 +33,7 @@ def test_accepting_3_of_10_suggestions_is_30_percent_for_that_client_in_mezzo_st
             person.accept_all()
         else:
             person.reject()
+    live.core.recorder.flush()
     result = CliRunner().invoke(main, ["stats", "--json"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     stats = json.loads(result.output)

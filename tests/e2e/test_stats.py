@@ -150,12 +150,13 @@ class TestCsvExport:
 
 class TestStatsCommand:
     def test_mezzo_stats_json_agrees_with_the_endpoint(self, session: LiveServer) -> None:
-        served_stats = session.get("/mezzo/stats").json()
+        served_stats = session.get("/mezzo/stats").json()  # the endpoint flushes the writer
         result = CliRunner().invoke(main, ["stats", "--json"], catch_exceptions=False)
         assert result.exit_code == 0, result.output
         assert json.loads(result.output) == served_stats
 
     def test_mezzo_stats_prints_the_same_acceptance(self, session: LiveServer) -> None:
+        session.core.recorder.flush()
         result = CliRunner().invoke(main, ["stats"], catch_exceptions=False)
         assert result.exit_code == 0, result.output
         assert "Acceptance: 66.7 % (2 of 3 shown, 1 partly)" in result.output
