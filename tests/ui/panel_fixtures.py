@@ -9,9 +9,7 @@ rebuilt on top of it so both see the same store.
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -33,22 +31,6 @@ from tests.fakehub.world import World
 pytest_plugins = ["tests.fakehub.fixtures"]
 
 WAIT_MS = 20_000  # a hang guard, not a measurement
-
-
-def _make_singletons_immortal() -> None:
-    """PySide6 6.12 on CPython 3.11 drops a reference to None on every call of a method that
-    returns nothing (`QLabel.setText`, `QWidget.show`, ...) and to True/False in places: from
-    3.12 these objects are immortal, so the bug is harmless there, but on 3.11 the refcount
-    reaches zero after a few thousand calls and the interpreter aborts (`none_dealloc`). Until
-    the dependency is fixed or pinned, give them the near-infinite count 3.12 gives them, so a
-    long test session does not abort at exit. `ob_refcnt` is a PyObject's first field."""
-    if sys.version_info >= (3, 12):
-        return
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
-_make_singletons_immortal()
 
 
 @pytest.fixture
