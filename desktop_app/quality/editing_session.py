@@ -37,7 +37,13 @@ import keyring.backends.null
 from desktop_app.core.paths import MezzoPaths
 from desktop_app.core.secrets import SecretStore
 from desktop_app.core.service import MezzoCore
-from desktop_app.core.settings import GatingSettings, ServerSettings, Settings, SettingsStore
+from desktop_app.core.settings import (
+    EngineSettings,
+    GatingSettings,
+    ServerSettings,
+    Settings,
+    SettingsStore,
+)
 from desktop_app.quality.typing_replay import Editor, EditorWindow, split_lines
 from desktop_app.server.app import build_app
 from desktop_app.server.runner import ServerThread
@@ -435,13 +441,14 @@ def figures(stats: dict[str, Any], client_name: Callable[[str], str]) -> dict[st
 
 @contextlib.contextmanager
 def in_process_server(
-    model: Path, *, confidence_gate: bool
+    model: Path, *, confidence_gate: bool, engine: EngineSettings | None = None
 ) -> Iterator[tuple[str, Callable[[str], str]]]:
     """A server on a free port with `model`, over a throw-away MEZZO_HOME, so the session's
     telemetry never mixes with the person's own. Yields its URL and a client-hash namer."""
     with tempfile.TemporaryDirectory(prefix="mezzo-session-") as home:
         paths = MezzoPaths(Path(home))
         settings = Settings(
+            engine=engine or EngineSettings(),
             server=ServerSettings(port=0, ollama_port=0),
             gating=GatingSettings(enabled=confidence_gate),
         )

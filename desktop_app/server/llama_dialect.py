@@ -174,6 +174,11 @@ def mezzo_extension(delivery: Delivery) -> dict[str, Any]:
         "throttled": delivery.throttled,
         "adapter": result.adapter,
         "template": result.template,
+        "timings": {
+            "queue_ms": result.timings.queue_ms,
+            "prompt_ms": result.timings.prompt_ms,
+            "predict_ms": result.timings.predict_ms,
+        },
     }
 
 
