@@ -120,11 +120,17 @@ class Decoder:
         prompt_deadline = clock.started + prompt_cap_ms / 1000.0
         timed_out = False
 
+        llm = self.model.llm
+
         def abort_prefill() -> bool:
             nonlocal timed_out
             if cancelled():
                 return True
-            timed_out = self._clock() > prompt_deadline
+            # The time cap only stops a prefill that has kept a batch: an abort keeps the
+            # finished batches, so the next keystroke continues from there. Stopping inside
+            # the first batch would keep nothing, and on a slow machine, where one batch takes
+            # longer than the cap, every request would start over forever.
+            timed_out = self._clock() > prompt_deadline and llm.n_tokens > reused
             return timed_out
 
         try:

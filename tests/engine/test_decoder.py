@@ -120,6 +120,25 @@ class TestPromptTimeCap:
         assert (result.text, result.stop_type) == ("", StopType.LIMIT)
         assert (result.tokens_evaluated, result.tokens_predicted) == (N_BATCH, 0)
 
+    def test_a_cap_already_passed_before_the_first_batch_still_keeps_one_batch(
+        self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path
+    ) -> None:
+        """On a machine where one batch takes longer than the cap, each keystroke must still
+        make progress, or the prompt would be started over forever."""
+        clock = ManualClock()
+        decoder = make_decoder(tiny_qwen_model, clock=clock)
+        capped = with_params(LONG, t_max_prompt_ms=50)
+
+        def slow_machine() -> bool:  # polled by ggml inside every batch: time flies
+            clock.advance(10.0)
+            return False
+
+        first = complete(decoder, capped, cancelled=slow_machine)
+        second = complete(decoder, capped, cancelled=slow_machine)
+        assert first.tokens_evaluated == N_BATCH
+        assert second.tokens_cached == N_BATCH
+        assert second.tokens_evaluated == N_BATCH
+
     def test_cache_stays_usable_after_a_prompt_time_out(
         self,
         make_decoder: Callable[..., Decoder],
