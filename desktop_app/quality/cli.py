@@ -11,6 +11,8 @@ import click
 from desktop_app.bundles.catalog import resources_dir
 from desktop_app.core.errors import MezzoError
 from desktop_app.core.settings import EngineSettings
+from desktop_app.engine.types import AdapterChoice
+from desktop_app.quality.adapter_bench import Repository, bench_adapter_switching
 from desktop_app.quality.bench import CacheMode, bench_engine, default_model
 from desktop_app.quality.editing_session import (
     HttpError,
@@ -18,6 +20,7 @@ from desktop_app.quality.editing_session import (
     in_process_server,
     run_session,
 )
+from desktop_app.quality.server_bench import bench_server
 from desktop_app.quality.typing_replay import ReplayOptions
 
 
@@ -156,5 +159,85 @@ def session(
             ):
                 report = run_session(server_url, files, options, client_name)
     except (MezzoError, HttpError, OSError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(report, indent=2))
+
+
+@bench_group.command("server")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--model",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="GGUF to load. Default: the active model, else the offline starter.",
+)
+@click.option("--n-predict", default=16, show_default=True, type=click.IntRange(min=0))
+@click.option("--max-requests", default=60, show_default=True, type=click.IntRange(min=1))
+@click.option("--threads", type=click.IntRange(min=0), default=0, help="0: the engine default.")
+def server(file: Path, model: Path | None, n_predict: int, max_requests: int, threads: int) -> None:
+    """What HTTP adds: FILE's replay in process and over /infill, and the per-request overhead."""
+    try:
+        report = bench_server(
+            file,
+            model or default_model(),
+            settings=dataclasses.replace(EngineSettings(), n_threads=threads),
+            options=ReplayOptions(),
+            n_predict=n_predict,
+            max_requests=max_requests,
+        )
+    except MezzoError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(report, indent=2))
+
+
+@bench_group.command("adapters")
+@click.argument("file_a", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file_b", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--adapter-a", required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--adapter-b", required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--snapshots/--no-snapshots", default=True, show_default=True)
+@click.option(
+    "--model",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The base both adapters were made for. Default: the active model, else the starter.",
+)
+@click.option("--switch-every", default=4, show_default=True, type=click.IntRange(min=1))
+@click.option("--n-predict", default=16, show_default=True, type=click.IntRange(min=0))
+@click.option("--max-requests", default=80, show_default=True, type=click.IntRange(min=1))
+@click.option("--threads", type=click.IntRange(min=0), default=0, help="0: the engine default.")
+def adapters(
+    file_a: Path,
+    file_b: Path,
+    adapter_a: Path,
+    adapter_b: Path,
+    snapshots: bool,
+    model: Path | None,
+    switch_every: int,
+    n_predict: int,
+    max_requests: int,
+    threads: int,
+) -> None:
+    """Alternate between two repositories (FILE_A with ADAPTER_A, FILE_B with ADAPTER_B) and
+    report latency and KV reuse, with per-adapter cache snapshots on or off."""
+    defaults = EngineSettings()
+    settings = dataclasses.replace(
+        defaults,
+        n_threads=threads,
+        snapshot_cache_mb=defaults.snapshot_cache_mb if snapshots else 0,
+    )
+    repositories = (
+        Repository(file_a, AdapterChoice("a", str(adapter_a), 1.0)),
+        Repository(file_b, AdapterChoice("b", str(adapter_b), 1.0)),
+    )
+    try:
+        report = bench_adapter_switching(
+            repositories,
+            model or default_model(),
+            settings=settings,
+            options=ReplayOptions(),
+            n_predict=n_predict,
+            switch_every=switch_every,
+            max_requests=max_requests,
+        )
+    except MezzoError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(report, indent=2))
