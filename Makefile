@@ -36,6 +36,10 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
+# Needs Debian's xvfb trayer imagemagick x11-utils fonts-dejavu-core; writes docs/screenshots/.
+screenshots: starter
+	$(BIN)/python packaging/screenshots.py
+
 format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
