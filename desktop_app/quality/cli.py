@@ -14,13 +14,9 @@ from desktop_app.core.settings import EngineSettings
 from desktop_app.engine.types import AdapterChoice
 from desktop_app.quality.adapter_bench import Repository, bench_adapter_switching
 from desktop_app.quality.bench import CacheMode, bench_engine, default_model
-from desktop_app.quality.editing_session import (
-    HttpError,
-    SessionOptions,
-    in_process_server,
-    run_session,
-)
+from desktop_app.quality.editing_session import HttpError, in_process_server
 from desktop_app.quality.server_bench import bench_server
+from desktop_app.quality.session_report import SessionOptions, run_session
 from desktop_app.quality.typing_replay import ReplayOptions
 
 

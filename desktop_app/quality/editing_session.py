@@ -51,6 +51,8 @@ from desktop_app.server.runner import ServerThread
 CLIENT_HEADER = "X-Mezzo-Client"
 ID_HEADER = "X-Mezzo-Completion-Id"
 HTTP_TIMEOUT_S = 120.0
+# The simulated editors' client ids: two that send no events, one that reports its own.
+CLIENTS = ("llama.vscode", "continue", "tabby")
 
 
 class Shape(StrEnum):
@@ -227,14 +229,19 @@ class SimulatedEditor:
         """Type something else: `typed`, or a word that differs from the first character on."""
         return self._act(Act.REJECT, lambda s: typed or other_word(s.text))
 
-    def move_away(self, filename: str = "", text: str = "", cursor: int = 0) -> Suggestion | None:
-        """Go to `filename` (or, with none, to `cursor` far up this file) and ask there."""
+    def move_away(
+        self, filename: str = "", text: str = "", cursor: int = 0, *, rewrite: bool = False
+    ) -> Suggestion | None:
+        """Go to `filename` (or, with none, to `cursor` far up this file) and ask there;
+        `rewrite`: the person starts writing that line anew, so its rest is cleared."""
         shown = self._take()
         self.pause(self.think_s)
         if filename:
             self.open(filename, text, cursor)
         else:
             self.buffer.move(cursor)
+        if rewrite:
+            clear_rest_of_line(self.buffer)
         self._record(shown, Act.MOVE_AWAY, 0)
         return self.ask()
 
@@ -287,8 +294,8 @@ WEIGHTS: dict[Act, float] = {
 }
 
 
-def cursor_spots(text: str, rng: random.Random) -> list[int]:
-    """Offsets a person might stop typing at: mid-line, after a word, in lines with code."""
+def cursor_spots(text: str) -> list[int]:
+    """Offsets a person might be writing at: after a word, part-way along a line of code."""
     spots, offset = [], 0
     for line in split_lines(text):
         body = line.rstrip("\n")
@@ -298,36 +305,55 @@ def cursor_spots(text: str, rng: random.Random) -> list[int]:
             cut = body.rfind(" ", indent + 1, indent + max(2, len(stripped) // 2))
             spots.append(offset + (cut + 1 if cut > 0 else len(body)))
         offset += len(line)
-    rng.shuffle(spots)
     return spots
+
+
+def next_spot(editor: SimulatedEditor, rng: random.Random, *, far_up: bool) -> int:
+    """Another spot to write at; `far_up` prefers one above the current line (a far jump, whose
+    prefix cannot be mistaken for the person typing on)."""
+    text, cursor = editor.buffer.text, editor.buffer.cursor
+    others = [spot for spot in cursor_spots(text) if spot != cursor]
+    above = [spot for spot in others if spot < text.rfind("\n", 0, cursor)]
+    return rng.choice(above if far_up and above else others)
 
 
 def play(
     editor: SimulatedEditor, filename: str, source: str, suggestions: int, seed: int = 0
 ) -> list[Choice]:
-    """Act on `suggestions` shown suggestions in `source`, each act drawn from WEIGHTS."""
+    """Act on `suggestions` shown suggestions in `source`, each act drawn from WEIGHTS.
+
+    At each spot the person is writing the rest of the line, so it is cleared first: in an
+    unchanged file a good model predicts the text already after the cursor, which Mezzo rightly
+    suppresses as a repeat.
+    """
     rng = random.Random(seed)
-    spots = cursor_spots(source, rng)
     acts, weights = list(WEIGHTS), list(WEIGHTS.values())
-    editor.open(filename, source, spots[0])
+    editor.open(filename, source)
+    editor.buffer.move(rng.choice(cursor_spots(source)))
+    clear_rest_of_line(editor.buffer)
     editor.ask()
     start = len(editor.choices)
     while len(editor.choices) - start < suggestions:
-        # Somewhere else: asking again at the same cursor would show the same suggestion.
-        elsewhere = rng.choice([spot for spot in spots if spot != editor.buffer.cursor])
         if editor.shown is None:  # nothing worth showing here: the person writes elsewhere
-            editor.buffer.move(elsewhere)
             editor.pause(editor.think_s)
+            editor.buffer.move(next_spot(editor, rng, far_up=False))
+            clear_rest_of_line(editor.buffer)
             editor.ask()
             continue
         act = rng.choices(acts, weights)[0]
         if act is Act.MOVE_AWAY:
-            editor.move_away(cursor=elsewhere)
+            editor.move_away(cursor=next_spot(editor, rng, far_up=True), rewrite=True)
         elif act is Act.ACCEPT_LINE and not two_lines(editor.shown.text):
             editor.accept_all()
         else:
             getattr(editor, act.value)()
     return editor.choices[start:]
+
+
+def clear_rest_of_line(buffer: Editor) -> None:
+    end = buffer.text.find("\n", buffer.cursor)
+    end = len(buffer.text) if end < 0 else end
+    buffer.text = buffer.text[: buffer.cursor] + buffer.text[end:]
 
 
 def settle(editors: Sequence[SimulatedEditor], wait_s: float) -> None:
@@ -357,86 +383,7 @@ def truth(choices: Sequence[Choice]) -> dict[str, Any]:
     }
 
 
-# --- running one and reporting ------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class SessionOptions:
-    suggestions: int = 20  # shown suggestions each editor acts on
-    seed: int = 0
-    n_predict: int = 16
-    think_s: float = 0.5
-    settle_s: float = 5.5  # inference dismisses a suggestion left behind after 5 s
-    events: bool = False  # add an editor that reports Tabby events itself
-
-
-def run_session(
-    url: str,
-    samples: Sequence[Path],
-    options: SessionOptions,
-    client_name: Callable[[str], str] = lambda key: key[:10],
-    pause: Callable[[float], None] = time.sleep,
-) -> dict[str, Any]:
-    """Play the editors against `url` and report the person's choices beside `/mezzo/stats`.
-
-    `client_name` turns a salted client hash from the statistics back into a name, where the
-    caller can (an in-process server); otherwise the hash is shortened.
-    """
-    common = {"n_predict": options.n_predict, "think_s": options.think_s, "pause": pause}
-    editors = [
-        SimulatedEditor(url, "llama.vscode", Shape.LLAMA_VSCODE, **common),
-        SimulatedEditor(url, "continue", Shape.OLLAMA, **common),
-    ]
-    if options.events:
-        editors.append(SimulatedEditor(url, "tabby", reports_events=True, **common))
-    for i, editor in enumerate(editors):
-        sample = samples[i % len(samples)]
-        play(editor, sample.name, sample.read_text("utf-8"), options.suggestions, options.seed + i)
-    settle(editors, options.settle_s)
-    stats, _ = http_json(f"{url}/mezzo/stats")
-    return {
-        "server": url,
-        "samples": [sample.name for sample in samples],
-        "person": {editor.client: truth(editor.choices) for editor in editors},
-        "mezzo": figures(stats, client_name),
-    }
-
-
-def figures(stats: dict[str, Any], client_name: Callable[[str], str]) -> dict[str, Any]:
-    """The acceptance figures of a `/mezzo/stats` answer."""
-
-    def acceptance(a: dict[str, Any]) -> dict[str, Any]:
-        rate = a["rate"]
-        return {
-            "viewed": a["viewed"],
-            "accepted": a["accepted"],
-            "partial": a["partial"],
-            "dismissed": a["dismissed"],
-            "accepted_chars": a["accepted_chars"],
-            "rate": None if rate is None else round(rate, 4),
-        }
-
-    def grouped(name: str, key: Callable[[str], str] = str) -> dict[str, Any]:
-        return {key(k) or "(none)": acceptance(a) for k, a in stats[name].items()}
-
-    latency = stats["latency"]["total"]
-    return {
-        "completions": stats["completions"],
-        "suppressed": stats["suppressed_by_reason"],
-        "superseded": stats["superseded"],
-        "acceptance": acceptance(stats["acceptance"]),
-        "by_client": grouped("by_client", client_name),
-        "by_dialect": grouped("by_dialect"),
-        "by_language": grouped("by_language"),
-        "by_model": grouped("by_model"),
-        "by_confidence": {
-            b["label"]: acceptance(b["acceptance"])
-            for b in stats["by_confidence"]
-            if b["acceptance"]["completions"]
-        },
-        "latency_ms": {"p50": latency["p50_ms"], "p95": latency["p95_ms"]},
-        "cache_hit_rate": stats["cache"]["hit_rate"],
-    }
+# --- a server to play against -------------------------------------------------------------------
 
 
 @contextlib.contextmanager
@@ -462,10 +409,7 @@ def in_process_server(
             server = ServerThread(build_app(core), 0).start()
             try:
                 core.load_model(model).result()
-                names = {
-                    core.telemetry.hash_client(name): name
-                    for name in ("llama.vscode", "continue", "tabby")
-                }
+                names = {core.telemetry.hash_client(name): name for name in CLIENTS}
                 yield server.url, lambda key: names.get(key, key[:10])
             finally:
                 server.stop()

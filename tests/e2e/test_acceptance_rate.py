@@ -12,7 +12,8 @@ from click.testing import CliRunner
 
 from desktop_app.bundles.catalog import resources_dir
 from desktop_app.cli import main
-from desktop_app.quality.editing_session import SessionOptions, Shape, SimulatedEditor, run_session
+from desktop_app.quality.editing_session import Shape, SimulatedEditor
+from desktop_app.quality.session_report import SessionOptions, run_session
 from tests.e2e.conftest import FakeClock, read_db, telemetry_db
 from tests.server.live import LiveServer
 

@@ -9,7 +9,9 @@ timeout" are exact and nothing depends on the machine's speed.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,8 +23,8 @@ from desktop_app.quality.editing_session import (
     infill_body,
     two_lines,
 )
-from tests.e2e.conftest import FakeClock, events_of
-from tests.server.live import LiveServer
+from tests.e2e.conftest import FakeClock, completion_row, events_of
+from tests.server.live import ID_HEADER, LiveServer
 
 CODE = (
     "import os\n\n\n"
@@ -243,3 +245,86 @@ class TestShutdown:
         live.close()
         assert not (mezzo_home / "telemetry.sqlite3-wal").exists()  # closed and checkpointed
         assert events_of(live, shown.completion_id) == view_then("dismiss", 0)
+
+
+class TestLlamaVscodeTab:
+    def test_tab_counts_the_shown_one_and_the_prefetched_one_is_judged_next(
+        self, live: LiveServer, editor: MakeEditor, clock: FakeClock
+    ) -> None:
+        person = editor()
+        shown = show(person)
+        ahead = infill_body(person.buffer, 10, person.window) | {"filepath": person.filename}
+        ahead["prompt"] += shown.text
+        prefetched = live.post("/infill", ahead, client="editor").json()  # cacheFutureSuggestion
+        clock.advance(1.0)
+        # Tab: the editor inserts the text, shows the prefetched suggestion from its cache and
+        # at once pre-fetches as if that one were accepted too.
+        person.buffer.insert(shown.text)
+        again = dict(ahead)
+        again["prompt"] += prefetched["content"]
+        live.post("/infill", again, client="editor")
+        assert events_of(live, shown.completion_id) == view_then("select", len(shown.text))
+        assert events_of(live, prefetched["id"]) == []  # on screen now, not yet judged
+        clock.advance(1.0)
+        person.shown = Suggestion(prefetched["id"], prefetched["content"])
+        person.reject()
+        assert events_of(live, prefetched["id"]) == view_then("dismiss", 0)
+
+    def test_without_a_file_path_moving_elsewhere_is_still_a_dismissal(
+        self, live: LiveServer, editor: MakeEditor
+    ) -> None:
+        person = editor(send_filepath=False)  # llama.vscode sends none: one state per client
+        shown = show(person)
+        person.move_away("game/players.luau", OTHER, len(OTHER) - 1)
+        assert events_of(live, shown.completion_id) == view_then("dismiss", 0)
+
+
+class TestOtherClients:
+    def test_a_streamed_suggestion_is_judged_like_a_whole_one(
+        self, live: LiveServer, clock: FakeClock
+    ) -> None:
+        """Continue streams /api/generate by default."""
+        prefix = CODE[: CODE.index("data = ") + len("data = ")]
+        body = {"prompt": prefix, "suffix": "\n", "options": {"num_predict": 10}}
+        with live.http.stream("POST", "/api/generate", json=body) as response:
+            frames = [json.loads(line) for line in response.iter_lines() if line]
+        text = "".join(frame["response"] for frame in frames)
+        completion_id = response.headers[ID_HEADER]
+        clock.advance(1.0)
+        live.post("/api/generate", {**body, "prompt": prefix + text + "\n", "stream": False})
+        assert events_of(live, completion_id) == view_then("select", len(text))
+
+    def test_the_roblox_plugins_embedded_prompt_is_judged_by_its_prefix(
+        self, live: LiveServer, clock: FakeClock
+    ) -> None:
+        def plugin(prefix: str) -> dict:
+            prompt = (
+                "Complete the Luau code. Output only the middle, between the prefix and suffix."
+                f"\n\nPrefix:\n{prefix}\n\nSuffix:\n\nend\n\n\nMiddle:"
+            )
+            body = {"model": "roblox-luau-completer", "prompt": prompt, "stream": False,
+                    "options": {"temperature": 0.1, "num_predict": 10}}  # fmt: skip
+            return live.post("/api/generate", body).json()
+
+        prefix = "local function isAlive(humanoid)\n    return "
+        first = plugin(prefix)
+        assert first["response"]
+        clock.advance(1.0)
+        plugin(prefix + first["response"] + "\n")
+        assert events_of(live, first["id"]) == view_then("select", len(first["response"]))
+        assert completion_row(live, first["id"])["language"] == "luau"
+
+
+class TestInferenceSwitch:
+    def test_inference_off_in_settings_writes_no_guesses_but_keeps_explicit_events(
+        self, live: LiveServer, editor: MakeEditor
+    ) -> None:
+        settings = live.core.settings
+        settings.update(telemetry=replace(settings.current.telemetry, infer_acceptance=False))
+        person = editor()
+        shown = show(person)
+        person.accept_all()
+        live.core.recorder.inference.flush()
+        assert events_of(live, shown.completion_id) == []
+        person.event("select", shown.completion_id)
+        assert events_of(live, shown.completion_id) == [("select", None, "explicit", None)]
