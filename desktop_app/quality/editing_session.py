@@ -222,8 +222,15 @@ class SimulatedEditor:
         return self._act(Act.TYPE_THROUGH, lambda s: s.text)
 
     def accept_line(self) -> Suggestion | None:
-        """Take the suggestion's first line and the line break after it."""
-        return self._act(Act.ACCEPT_LINE, lambda s: s.text.split("\n", 1)[0] + "\n")
+        """Take the suggestion's first line and the line break after it, then write the next
+        line oneself. (Editors keep showing the rest after a line is taken, so the rest is still
+        this suggestion until the person writes something else.)"""
+
+        def typed(shown: Suggestion) -> str:
+            line, _, rest = shown.text.partition("\n")
+            return f"{line}\n{other_word(rest)}"
+
+        return self._act(Act.ACCEPT_LINE, typed)
 
     def reject(self, typed: str = "") -> Suggestion | None:
         """Type something else: `typed`, or a word that differs from the first character on."""
@@ -250,7 +257,7 @@ class SimulatedEditor:
         self.pause(self.think_s)
         chars = typed(shown)
         self.buffer.insert(chars)
-        kept = len(chars) if act.accepted else 0
+        kept = {Act.REJECT: 0, Act.ACCEPT_LINE: chars.find("\n") + 1}.get(act, len(chars))
         self._record(shown, act, kept)
         return self.ask()
 

@@ -81,9 +81,7 @@ class TestScriptedSessions:
     def test_accept_one_line(self, live: LiveServer, editor: MakeEditor, shape: Shape) -> None:
         person = editor(shape=shape)
         shown = show(person, two_lines)
-        person.accept_line()
-        person.pause(1.0)
-        person.reject()  # and then writes something of their own on the next line
+        person.accept_line()  # and then writes something of their own on the next line
         first_line = len(shown.text.split("\n", 1)[0]) + 1
         assert events_of(live, shown.completion_id) == view_then("select", first_line, "line")
 
