@@ -124,6 +124,13 @@ def replay(
 @click.option("--n-predict", default=16, show_default=True, type=click.IntRange(min=1))
 @click.option("--events", is_flag=True, help="Add an editor that sends Tabby events itself.")
 @click.option(
+    "--settle-s",
+    default=5.5,
+    show_default=True,
+    type=click.FloatRange(min=0),
+    help="Wait at the end for the server to dismiss suggestions left behind (Mezzo: 5 s).",
+)
+@click.option(
     "--confidence-gate/--no-confidence-gate",
     default=False,
     show_default=True,
@@ -138,13 +145,16 @@ def session(
     seed: int,
     n_predict: int,
     events: bool,
+    settle_s: float,
     confidence_gate: bool,
 ) -> None:
     """Play people at editors (llama.vscode and Ollama-shaped, sending no events) who accept,
     type through, reject or leave suggestions in SAMPLES, then print what they did beside the
     acceptance figures of /mezzo/stats."""
     files = list(samples) or sorted((resources_dir() / "samples").iterdir())
-    options = SessionOptions(suggestions=suggestions, seed=seed, n_predict=n_predict, events=events)
+    options = SessionOptions(
+        suggestions=suggestions, seed=seed, n_predict=n_predict, settle_s=settle_s, events=events
+    )
     try:
         if url:
             report = run_session(url.rstrip("/"), files, options)

@@ -66,3 +66,16 @@ def test_a_bench_session_reports_per_client_what_its_people_did(
     for client in ("llama.vscode", "continue"):
         assert mezzo[client]["accepted_chars"] == person[client]["kept_chars"]
     assert sum(did["acts"].get("accept_line", 0) for did in person.values()) > 0
+
+
+def test_mezzo_bench_session_plays_against_a_running_server_and_prints_json(
+    live: LiveServer,
+) -> None:
+    args = ["bench", "session", "--url", live.url, "--suggestions", "1", "--settle-s", "0"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert set(report["person"]) == {"llama.vscode", "continue"}  # no --events: no Tabby client
+    assert all(did["shown"] >= 1 for did in report["person"].values())
+    assert report["mezzo"]["completions"] > 0
+    assert set(report["mezzo"]["by_dialect"]) == {"llama-server", "ollama"}
