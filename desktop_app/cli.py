@@ -68,6 +68,8 @@ def main(ctx: click.Context, verbose: bool, minimized: bool) -> None:
         level=logging.DEBUG if verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if not verbose:  # a line per HTTP request would bury what Mezzo itself says
+        logging.getLogger("httpx").setLevel(logging.WARNING)
     if ctx.invoked_subcommand is None:
         _run_gui(ctx, minimized)
 
