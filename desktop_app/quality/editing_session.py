@@ -252,6 +252,11 @@ class SimulatedEditor:
         self._record(shown, Act.MOVE_AWAY, 0)
         return self.ask()
 
+    def leave(self) -> None:
+        """Stop looking at whatever is shown (closing the window, going for coffee)."""
+        if self.shown is not None:
+            self._record(self._take(), Act.MOVE_AWAY, 0)
+
     def _act(self, act: Act, typed: Callable[[Suggestion], str]) -> Suggestion | None:
         shown = self._take()
         self.pause(self.think_s)
@@ -368,8 +373,7 @@ def settle(editors: Sequence[SimulatedEditor], wait_s: float) -> None:
     was on screen), and after inference's dismissal timeout their idle editors send warm-ups,
     which let the server judge everything still pending."""
     for editor in editors:
-        if editor.shown is not None:
-            editor._record(editor._take(), Act.MOVE_AWAY, 0)
+        editor.leave()
         editor.open(f"scratch-{editor.client}.txt", "")
         editor.warm_up()
     if editors:
