@@ -28,6 +28,7 @@ from desktop_app.server import llama_dialect as llama
 from desktop_app.server import ollama_dialect as ollama
 from desktop_app.server import openai_dialect as openai
 from desktop_app.server import tabby_dialect as tabby
+from desktop_app.server.adapters_api import AdaptersApi
 from desktop_app.server.errors import (
     ApiError,
     Dialect,
@@ -278,6 +279,7 @@ class MezzoApp:
             Route("/v1/events", self.events, methods=["POST"]),
             Route("/mezzo/stats", self.mezzo_stats, methods=["GET"]),
             Route("/mezzo/status", self.mezzo_status, methods=["GET"]),
+            *AdaptersApi(self.core).routes(),
         ]
         settings = self.core.settings
 
@@ -290,7 +292,7 @@ class MezzoApp:
             Middleware(
                 LiveCORSMiddleware,
                 origins=lambda: settings.current.server.allowed_origins,
-                allow_methods=["GET", "POST", "OPTIONS"],
+                allow_methods=["GET", "POST", "PUT", "DELETE", "OPTIONS"],
                 allow_headers=["*"],
                 expose_headers=["X-Mezzo-Completion-Id"],
             ),
