@@ -25,6 +25,7 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.settings import EngineSettings
 from desktop_app.engine.kv_reuse import ReusePlan
+from desktop_app.engine.native_log import expect_abort, route_native_logs
 from desktop_app.engine.templates import FimTemplate, FimTokens, VocabView, detect_template
 
 logger = logging.getLogger(__name__)
@@ -91,7 +92,7 @@ class LoadedModel:
         self._eog_cache: dict[int, bool] = {}
         self._abort_check: Callable[[], bool] = lambda: False
         # Keep the ctypes callback alive as long as the context: llama.cpp holds a raw pointer.
-        self._abort_callback = llama_cpp.ggml_abort_callback(lambda _data: self._abort_check())
+        self._abort_callback = llama_cpp.ggml_abort_callback(self._should_abort)
         llama_cpp.llama_set_abort_callback(llm.ctx, self._abort_callback, None)
         metadata = llm.metadata
         self.info = ModelInfo(
@@ -112,6 +113,7 @@ class LoadedModel:
     def load(cls, path: Path, settings: EngineSettings, template_override: str = "") -> LoadedModel:
         size = check_model_file(path)
         threads = settings.n_threads or default_threads()
+        route_native_logs()
         try:
             llm = llama_cpp.Llama(
                 model_path=str(path),
@@ -201,6 +203,12 @@ class LoadedModel:
         self.llm.reset()
         self.llm._ctx.kv_cache_clear()
 
+    def _should_abort(self, _data: ctypes.c_void_p) -> bool:
+        stop = self._abort_check()
+        if stop:
+            expect_abort(True)
+        return stop
+
     def evaluate(self, tokens: list[int], should_abort: Callable[[], bool]) -> None:
         """Decode `tokens` after the cached ones. `should_abort` is polled by ggml between graph
         nodes; on abort llama.cpp keeps every finished batch, and `RuntimeError` propagates."""
@@ -209,6 +217,7 @@ class LoadedModel:
             self.llm.eval(tokens)
         finally:
             self._abort_check = lambda: False
+            expect_abort(False)
 
     def warm_up(self) -> None:
         """Touch the weights once (mmap loads lazily), then forget the warm-up tokens."""
