@@ -7,14 +7,11 @@ mid-download pauses it (the `.part` is kept) rather than failing it. No battery 
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable
 
-from desktop_app.core.battery import BatteryReader, BatteryReading, on_mains_power, read_battery
+from desktop_app.core.battery import BatteryReader, on_mains_power, read_battery, read_safely
 from desktop_app.core.errors import PowerPolicyError
-
-logger = logging.getLogger(__name__)
 
 RECHECK_INTERVAL_S = 10.0
 
@@ -31,18 +28,10 @@ class PowerGate:
         self._clock = clock
         self._last_check = float("-inf")
 
-    def _reading(self) -> BatteryReading | None:
-        try:
-            return self._reader()
-        # psutil raises when /sys/class/power_supply is missing or odd; that is not a battery.
-        except (OSError, RuntimeError, AttributeError, NotImplementedError) as exc:
-            logger.debug("battery reader failed (%s); assuming mains power", exc)
-            return None
-
     def check(self) -> None:
         """Raise PowerPolicyError when on battery and downloads on battery are not allowed."""
         self._last_check = self._clock()
-        if self._allow or on_mains_power(self._reading()):
+        if self._allow or on_mains_power(read_safely(self._reader)):
             return
         raise PowerPolicyError(
             "Mezzo downloads models only while the computer is plugged in, to save the battery. "

@@ -6,10 +6,13 @@ when the OS cannot tell; both cases count as mains power. Tests and the GUI pass
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import NamedTuple
 
 import psutil
+
+logger = logging.getLogger(__name__)
 
 
 class BatteryReading(NamedTuple):
@@ -28,6 +31,16 @@ def read_battery() -> BatteryReading | None:
     if reading is None:
         return None
     return BatteryReading(reading.percent, reading.secsleft, reading.power_plugged)
+
+
+def read_safely(reader: BatteryReader) -> BatteryReading | None:
+    """`reader()`, or None (mains) where the platform fails instead of saying "no battery"."""
+    try:
+        return reader()
+    # psutil raises when /sys/class/power_supply is missing or odd; that is not a battery.
+    except (OSError, RuntimeError, AttributeError, NotImplementedError) as exc:
+        logger.warning("battery unreadable (%s); assuming mains power", exc)
+        return None
 
 
 def on_mains_power(reading: BatteryReading | None) -> bool:

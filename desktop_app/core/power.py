@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
-from desktop_app.core.battery import BatteryReader, BatteryReading, read_battery
+from desktop_app.core.battery import BatteryReader, BatteryReading, read_battery, read_safely
 from desktop_app.core.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -117,12 +117,7 @@ class PowerPolicy:
         with self._lock:
             if self._read_at is not None and now - self._read_at < poll_s:
                 return self._reading
-            try:
-                self._reading = self._reader()
-            except (OSError, RuntimeError, NotImplementedError) as exc:
-                # Some platforms fail where psutil would say "no battery"; mains is the safe guess.
-                logger.warning("battery unreadable (%s); assuming mains power", exc)
-                self._reading = None
+            self._reading = read_safely(self._reader)
             self._read_at = now
             return self._reading
 
