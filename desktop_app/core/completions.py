@@ -65,9 +65,6 @@ class CompletionService:
         self._recorder = recorder
         self._choose_adapter = choose_adapter
 
-    def power_status(self) -> PowerStatus:
-        return self._policy.status()
-
     def admit(self, request: CompletionRequest) -> Admission:
         """Every request passes here first, so inference sees each keystroke, admitted or not."""
         if self._recorder is not None:

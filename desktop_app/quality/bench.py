@@ -21,8 +21,9 @@ from typing import Any
 
 import psutil
 
+from desktop_app.bundles import resolve_active_model
+from desktop_app.core.paths import MezzoPaths
 from desktop_app.core.settings import EngineSettings
-from desktop_app.core.starter import locate_starter
 from desktop_app.engine.model import default_threads
 from desktop_app.engine.types import CompletionRequest, GenerationParams
 from desktop_app.engine.worker import EngineWorker
@@ -216,12 +217,7 @@ def engine_completer(
 
 
 def default_model() -> Path:
-    """The active bundle when the bundles room offers one, else the offline starter."""
-    try:
-        from desktop_app.bundles import resolve_active_model  # noqa: PLC0415 - optional room
-        from desktop_app.core.paths import MezzoPaths  # noqa: PLC0415
-    except ImportError:
-        return locate_starter()
+    """The active bundle, else the offline starter (imported as a bundle on first use)."""
     return resolve_active_model(MezzoPaths.from_environment())
 
 

@@ -58,7 +58,12 @@ def bench_group() -> None:
     help="Server-side prompt-evaluation cap (engine default 3000). A capped request returns "
     "empty and the next one picks up the evaluated part.",
 )
-@click.option("--threads", type=click.IntRange(min=0), default=0, help="0: physical cores.")
+@click.option(
+    "--threads",
+    type=click.IntRange(min=0),
+    default=0,
+    help="0: the engine default (one fewer than the physical cores).",
+)
 @click.option(
     "--trace",
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
