@@ -20,7 +20,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 install: $(VENV)/.installed
 
 starter: install
-	$(BIN)/python -m desktop_app.core.starter
+	$(BIN)/python -m desktop_app.bundles.starter
 
 run: starter
 	$(BIN)/mezzo

@@ -11,6 +11,7 @@ import click
 
 from desktop_app import __version__
 from desktop_app.adapters.cli import adapters_group
+from desktop_app.base.environment import ENVIRONMENT
 from desktop_app.bundles.cli import models_group
 from desktop_app.quality.cli import bench_group
 from desktop_app.server.cli import serve_command
@@ -51,7 +52,12 @@ def _run_gui(ctx: click.Context, minimized: bool) -> None:
     ctx.invoke(serve_command)
 
 
-@click.group(invoke_without_command=True)
+ENVIRONMENT_HELP = "\b\nEnvironment:\n" + "\n".join(
+    f"  {var.name:<20} {var.meaning} (default: {var.default})" for var in ENVIRONMENT
+)
+
+
+@click.group(invoke_without_command=True, epilog=ENVIRONMENT_HELP)
 @click.version_option(__version__, prog_name="mezzo")
 @click.option("-v", "--verbose", is_flag=True, help="Log more detail to stderr.")
 @click.option(

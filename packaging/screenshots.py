@@ -93,7 +93,7 @@ def save_icon_sheet(path: Path) -> None:
     """Each state's tray icon at 16, 22 and 32 px, on a light and on a dark panel."""
     from PySide6.QtGui import QColor, QPainter, QPixmap
 
-    from desktop_app.core.app_state import AppState
+    from desktop_app.ui.app_state import AppState
     from desktop_app.ui.icons import state_icon
     from desktop_app.ui.state_text import headline
 
@@ -119,7 +119,7 @@ def run(out: Path) -> None:
     from PySide6.QtCore import QEventLoop, QPoint, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from desktop_app.core.app_state import AppState
+    from desktop_app.ui.app_state import AppState
     from desktop_app.core.service import MezzoCore
     from desktop_app.server.runner import PortInUseError
     from desktop_app.ui.app import MezzoApp

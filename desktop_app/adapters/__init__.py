@@ -1,7 +1,7 @@
 """LoRA adapters: an installed set checked against base models, and a choice per repository.
 
-The engine and the server call `AdapterResolver.resolve(...)` per request; the CLI and the GUI
-use `AdapterService`. See DESIGN.md (adapters) and seed 001, "The Multi-Repo Problem": one
+The engine and the server call `AdapterResolver.resolve(...)` per request; the CLI and the GUI use
+`AdapterService`. As "Build Your Own Copilot in Pure Python" puts it ("The Multi-Repo Problem"): one
 adapter per repository, switched per request on one loaded base model.
 """
 

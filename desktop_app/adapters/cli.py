@@ -15,7 +15,7 @@ import click
 from desktop_app.adapters.manifest import AdapterManifest
 from desktop_app.adapters.mapping import Target
 from desktop_app.adapters.service import AdapterService
-from desktop_app.core.errors import MezzoError
+from desktop_app.base.errors import MezzoError
 
 
 @contextmanager

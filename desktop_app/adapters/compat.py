@@ -19,7 +19,7 @@ from typing import Any
 
 from gguf import GGUFReader
 
-from desktop_app.core.errors import AdapterIncompatibleError, AdapterInvalidError
+from desktop_app.base.errors import AdapterIncompatibleError, AdapterInvalidError
 
 logger = logging.getLogger(__name__)
 

@@ -18,8 +18,8 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from desktop_app import __version__
+from desktop_app.base.errors import AdapterError
 from desktop_app.bundles.catalog import SHA256_RE
-from desktop_app.core.errors import AdapterError
 
 SCHEMA = 1
 

@@ -23,10 +23,10 @@ from types import MappingProxyType
 from typing import Any
 
 from desktop_app.adapters.repos import find_repo_root, local_path, normalize_remote
-from desktop_app.core.errors import AdapterError
-from desktop_app.core.files import atomic_write_text
-from desktop_app.core.locks import exclusive
-from desktop_app.core.paths import MezzoPaths
+from desktop_app.base.errors import AdapterError
+from desktop_app.base.files import atomic_write_text
+from desktop_app.base.locks import exclusive
+from desktop_app.base.paths import MezzoPaths
 
 logger = logging.getLogger(__name__)
 

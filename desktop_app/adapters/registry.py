@@ -29,19 +29,19 @@ from desktop_app.adapters.manifest import (
     check_version,
     parse_languages,
 )
+from desktop_app.base.errors import (
+    AdapterError,
+    AdapterInvalidError,
+    AdapterNotFoundError,
+)
+from desktop_app.base.files import atomic_write_text
+from desktop_app.base.locks import exclusive
+from desktop_app.base.paths import MezzoPaths
 from desktop_app.bundles import download
 from desktop_app.bundles.catalog import version_key
 from desktop_app.bundles.hub import HubClient
 from desktop_app.bundles.progress import CancelToken, ProgressCallback, ignore_progress
 from desktop_app.bundles.refs import BundleRef
-from desktop_app.core.errors import (
-    AdapterError,
-    AdapterInvalidError,
-    AdapterNotFoundError,
-)
-from desktop_app.core.files import atomic_write_text
-from desktop_app.core.locks import exclusive
-from desktop_app.core.paths import MezzoPaths
 
 logger = logging.getLogger(__name__)
 

@@ -17,21 +17,21 @@ from desktop_app.adapters.mapping import MappingState, MappingStore, RepoKey, Re
 from desktop_app.adapters.registry import AdapterRegistry
 from desktop_app.adapters.repos import normalize_remote, normalize_root
 from desktop_app.adapters.resolver import AdapterResolver, Resolution
-from desktop_app.bundles.catalog import SHA256_RE
-from desktop_app.bundles.hub import HubClient
-from desktop_app.bundles.manifest import Manifest
-from desktop_app.bundles.progress import CancelToken, ProgressCallback, ignore_progress
-from desktop_app.bundles.refs import BadRefError, BundleRef
-from desktop_app.bundles.service import HF_TOKEN_SECRET, BundleService
-from desktop_app.core.errors import (
+from desktop_app.base.errors import (
     AdapterBaseUnknownError,
     AdapterError,
     AdapterInUseError,
     AdapterInvalidError,
     BundleNotFoundError,
 )
-from desktop_app.core.paths import MezzoPaths
-from desktop_app.core.settings import SettingsStore
+from desktop_app.base.paths import MezzoPaths
+from desktop_app.base.settings import SettingsStore
+from desktop_app.bundles.catalog import SHA256_RE
+from desktop_app.bundles.hub import HubClient
+from desktop_app.bundles.manifest import Manifest
+from desktop_app.bundles.progress import CancelToken, ProgressCallback, ignore_progress
+from desktop_app.bundles.refs import BadRefError, BundleRef
+from desktop_app.bundles.service import HF_TOKEN_SECRET, BundleService
 
 logger = logging.getLogger(__name__)
 

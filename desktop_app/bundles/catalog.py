@@ -16,8 +16,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from desktop_app.base.errors import BundleNotFoundError, SignatureError
 from desktop_app.bundles.signing import PublicKey, verify_signature
-from desktop_app.core.errors import BundleNotFoundError, SignatureError
 
 SCHEMA = 1
 SHA256_RE = re.compile(r"[0-9a-f]{64}")

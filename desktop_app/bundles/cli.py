@@ -15,11 +15,11 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
+from desktop_app.base.errors import DownloadPausedError, MezzoError
+from desktop_app.base.secrets import INSECURE_HINT
 from desktop_app.bundles.progress import CancelToken, Progress
 from desktop_app.bundles.refs import BundleRef
 from desktop_app.bundles.service import BundleService
-from desktop_app.core.errors import DownloadPausedError, MezzoError
-from desktop_app.core.secrets import INSECURE_HINT
 
 _PHASE_LABEL = {"download": "downloading", "verify": "checking", "install": "copying"}
 

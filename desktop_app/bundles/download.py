@@ -17,15 +17,15 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.bundles.hub import HubClient, RemoteFile
-from desktop_app.bundles.progress import ByteMeter, CancelToken, ProgressCallback
-from desktop_app.core.errors import (
+from desktop_app.base.errors import (
     BundleCorruptError,
     DiskFullError,
     DownloadCancelledError,
     DownloadPausedError,
     MezzoError,
 )
+from desktop_app.bundles.hub import HubClient, RemoteFile
+from desktop_app.bundles.progress import ByteMeter, CancelToken, ProgressCallback
 
 logger = logging.getLogger(__name__)
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop_app.base.errors import BundleInvalidError, NotAGGUFError
 from desktop_app.bundles.gguf_header import read_header
-from desktop_app.core.errors import BundleInvalidError, NotAGGUFError
 
 logger = logging.getLogger(__name__)
 

@@ -26,18 +26,19 @@ from huggingface_hub.file_download import http_get
 from huggingface_hub.utils import build_hf_headers
 
 from desktop_app import __version__
-from desktop_app.bundles.catalog import SHA256_RE
-from desktop_app.core.errors import (
+from desktop_app.base.environment import DEFAULT_HUB
+from desktop_app.base.errors import (
     AuthRequiredError,
     DiskFullError,
     MezzoError,
     OfflineError,
     RevisionNotFoundError,
 )
+from desktop_app.bundles.catalog import SHA256_RE
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_ENDPOINT = "https://huggingface.co"
+DEFAULT_ENDPOINT = DEFAULT_HUB
 DEFAULT_TIMEOUT_S = 5.0
 DEFAULT_CHUNK_BYTES = 1 << 20
 MAX_SMALL_FILE_BYTES = 4 << 20

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from desktop_app.base.battery import BatteryReader
+from desktop_app.base.errors import BundleCorruptError, BundleInvalidError, NotAGGUFError
 from desktop_app.bundles import download
 from desktop_app.bundles.catalog import CatalogEntry
 from desktop_app.bundles.gguf_info import GGUFInfo, check_expected, read_gguf_info
@@ -24,8 +26,6 @@ from desktop_app.bundles.power import PowerGate
 from desktop_app.bundles.progress import CancelToken, ProgressCallback
 from desktop_app.bundles.refs import BundleRef
 from desktop_app.bundles.store import ModelStore
-from desktop_app.core.battery import BatteryReader
-from desktop_app.core.errors import BundleCorruptError, BundleInvalidError, NotAGGUFError
 
 logger = logging.getLogger(__name__)
 

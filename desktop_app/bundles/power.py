@@ -10,8 +10,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from desktop_app.core.battery import BatteryReader, on_mains_power, read_battery, read_safely
-from desktop_app.core.errors import PowerPolicyError
+from desktop_app.base.battery import BatteryReader, on_mains_power, read_battery, read_safely
+from desktop_app.base.errors import PowerPolicyError
 
 RECHECK_INTERVAL_S = 10.0
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Literal
 
-from desktop_app.core.errors import DownloadCancelledError, DownloadPausedError
+from desktop_app.base.errors import DownloadCancelledError, DownloadPausedError
 
 Phase = Literal["download", "verify", "install"]
 

@@ -6,7 +6,8 @@ can be explained in one sentence:
 
 - the model may use a quarter of the computer's memory (the editor, the game and the OS need
   the rest), and never more than `MAX_MODEL_RAM_MB`: past a 3B model at 4-bit, completions get
-  slower than people will wait for on a CPU (seed 000: a 7B takes 1.5-3 s, "annoying");
+  slower than people will wait for on a CPU (a 7B model takes 1.5-3 s per completion on a laptop
+  CPU, which people find annoying);
 - its download, plus headroom, must fit on the disk that holds Mezzo's models;
 - among the models that fit, the one needing the most memory is the most capable;
 - when none fits, the offline starter model, which needs no download.

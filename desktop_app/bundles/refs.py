@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop_app.core.errors import BundleNotFoundError
+from desktop_app.base.errors import BundleNotFoundError
 
 _ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,95}")
 _REPO_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,95}")

@@ -12,11 +12,11 @@ import json
 import logging
 from pathlib import Path
 
+from desktop_app.base.errors import RevisionNotFoundError, SignatureError
+from desktop_app.base.files import atomic_write_bytes, atomic_write_text
 from desktop_app.bundles.catalog import Catalog, parse_signed_catalog
 from desktop_app.bundles.hub import HubClient
 from desktop_app.bundles.signing import SIGNATURE_SUFFIX, PublicKey
-from desktop_app.core.errors import RevisionNotFoundError, SignatureError
-from desktop_app.core.files import atomic_write_bytes, atomic_write_text
 
 logger = logging.getLogger(__name__)
 

@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.base.battery import BatteryReader, read_battery
+from desktop_app.base.environment import Environment
+from desktop_app.base.errors import BundleError, BundleNotFoundError, ModelNotFoundError
+from desktop_app.base.paths import MezzoPaths
+from desktop_app.base.secrets import SecretStore
+from desktop_app.base.settings import SettingsStore
 from desktop_app.bundles import download
 from desktop_app.bundles.catalog import Catalog, resources_dir
 from desktop_app.bundles.hub import (
@@ -28,13 +33,8 @@ from desktop_app.bundles.progress import CancelToken, ProgressCallback, ignore_p
 from desktop_app.bundles.refs import BundleRef
 from desktop_app.bundles.remote_catalog import RemoteCatalogCache
 from desktop_app.bundles.signing import PublicKey, load_public_keys
+from desktop_app.bundles.starter import locate_starter
 from desktop_app.bundles.store import ActiveState, ModelStore
-from desktop_app.core.battery import BatteryReader, read_battery
-from desktop_app.core.errors import BundleError, BundleNotFoundError, ModelNotFoundError
-from desktop_app.core.paths import MezzoPaths
-from desktop_app.core.secrets import SecretStore
-from desktop_app.core.settings import SettingsStore
-from desktop_app.core.starter import locate_starter
 
 logger = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ class BundleService:
         return cls(
             paths,
             catalog=Catalog.load(catalog_path) if catalog_path else None,
-            endpoint=os.environ.get("HF_ENDPOINT") or DEFAULT_ENDPOINT,
+            endpoint=Environment.read().hub_endpoint,
             allow_on_battery=settings.power.downloads_on_battery,
         )
 

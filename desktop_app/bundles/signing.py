@@ -18,7 +18,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
-from desktop_app.core.errors import SignatureError
+from desktop_app.base.errors import SignatureError
 
 PublicKey = Ed25519PublicKey
 SIGNATURE_SUFFIX = ".sig"

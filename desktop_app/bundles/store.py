@@ -21,12 +21,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.base.errors import BundleNotFoundError
+from desktop_app.base.files import atomic_write_text, fsync_directory
+from desktop_app.base.locks import exclusive
+from desktop_app.base.paths import MezzoPaths
 from desktop_app.bundles.catalog import version_key
 from desktop_app.bundles.manifest import Manifest
-from desktop_app.core.errors import BundleNotFoundError
-from desktop_app.core.files import atomic_write_text, fsync_directory
-from desktop_app.core.locks import exclusive
-from desktop_app.core.paths import MezzoPaths
 
 logger = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""The service core: settings, paths, secrets, power policy and the wiring between rooms.
-
-Nothing here imports Qt, the server or the UI, so the whole core runs headless and in tests.
+"""The wiring: `MezzoCore`, the one completion entry point, the power policy, gating and
+recording. It sits above the engine, bundles, adapters and telemetry, and below the server, the
+UI and the benchmarks; nothing here imports Qt.
 """

@@ -1,50 +1,63 @@
-"""The completion service: everything between a parsed request and the words on the wire.
+"""The one entry point for a completion: `CompletionService.complete(request) -> Ticket`.
 
-Every dialect, the benchmark and the GUI go through here, so throttling, confidence gating,
-telemetry and inferred acceptance behave the same whichever client asked. Nothing here knows
+Every dialect, the benchmarks and the GUI go through here, so a request goes one way down and
+back whichever client asked: admission by the power policy (read once per request), the
+`n_predict` cap of that same reading, the repository's adapter, the engine job, the confidence
+gate and the recording all happen inside. The ticket's future resolves to a `Delivery` whose
+outcome is typed; the text a person reads about it is made at the edge. Nothing here knows
 about HTTP.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import logging
-from collections.abc import Callable
-from dataclasses import dataclass
+from concurrent.futures import Future
 
+from desktop_app.adapters.resolver import AdapterResolver
+from desktop_app.base.errors import CancelReason, RequestCancelledError
+from desktop_app.base.settings import SettingsStore
+from desktop_app.core.delivery import EMPTY_RESULT, Delivery, Outcome
 from desktop_app.core.gating import gate
-from desktop_app.core.power import Admission, PowerPolicy, PowerStatus, Throttle
-from desktop_app.core.recording import SUPERSEDED, CompletionRecorder
-from desktop_app.core.settings import SettingsStore
+from desktop_app.core.power import PowerStatus, Throttle
+from desktop_app.core.recording import CompletionRecorder, ModelIdentity
 from desktop_app.engine.decoder import TextSink
-from desktop_app.engine.types import (
-    AdapterChoice,
-    CompletionRequest,
-    CompletionResult,
-    StopType,
-)
+from desktop_app.engine.types import CompletionRequest, CompletionResult
 from desktop_app.engine.worker import CompletionJob, EngineWorker
 from desktop_app.telemetry.records import new_completion_id
 
-logger = logging.getLogger(__name__)
+
+class Ticket:
+    """A completion on its way. `future` resolves to its `Delivery`, on the engine thread (or at
+    once for a throttled request), or fails with the engine's error (the prompt does not fit,
+    the model failed to load while the job waited). It can never be cancelled itself: cancel
+    the ticket, and the future resolves to a superseded or cancelled delivery."""
+
+    __slots__ = ("_engine", "_job", "completion_id", "future")
+
+    def __init__(
+        self,
+        completion_id: str,
+        future: Future[Delivery],
+        engine: EngineWorker | None = None,
+        job: CompletionJob | None = None,
+    ) -> None:
+        self.completion_id = completion_id
+        self.future = future
+        self._engine = engine
+        self._job = job
+
+    def cancel(self, reason: CancelReason) -> None:
+        """Stop the engine working on it; a no-op once it is done. Safe from any thread."""
+        if self._engine is not None and self._job is not None:
+            self._engine.cancel(self._job, reason)
 
 
-@dataclass(frozen=True, slots=True)
-class Delivery:
-    """What a client is told. `text` is empty when the completion was suppressed or throttled."""
-
-    completion_id: str
-    text: str
-    result: CompletionResult
-    suppressed: str = ""  # why a finished completion is not shown
-    throttled: str = ""  # why no completion was computed at all
-    retry_after_ms: int | None = None
-
-
-EMPTY_RESULT = CompletionResult(text="", stop_type=StopType.NONE)
-
-
-AdapterChooser = Callable[[CompletionRequest], AdapterChoice]
+def _uncancellable_future() -> Future[Delivery]:
+    """A running future refuses `cancel()`, so an `asyncio.wrap_future` that a hung-up handler
+    cancels cannot make the engine thread's later `set_result` raise."""
+    future: Future[Delivery] = Future()
+    future.set_running_or_notify_cancel()
+    return future
 
 
 class CompletionService:
@@ -52,87 +65,116 @@ class CompletionService:
         self,
         engine: EngineWorker,
         settings: SettingsStore,
-        policy: PowerPolicy,
         throttle: Throttle,
         *,
         recorder: CompletionRecorder | None = None,
-        choose_adapter: AdapterChooser = lambda _request: AdapterChoice(),
+        adapters: AdapterResolver | None = None,
     ) -> None:
-        self.engine = engine
+        self._engine = engine
         self._settings = settings
-        self._policy = policy
         self._throttle = throttle
         self._recorder = recorder
-        self._choose_adapter = choose_adapter
+        self._adapters = adapters
+        self._model = ModelIdentity("", "", "")  # of the model loaded last
 
-    def admit(self, request: CompletionRequest) -> Admission:
-        """Every request passes here first, so inference sees each keystroke, admitted or not."""
+    @property
+    def model(self) -> ModelIdentity:
+        return self._model
+
+    def serve(self, model: ModelIdentity) -> None:
+        """Name the model that answers from now on: adapters are checked against it, and
+        telemetry records it."""
+        self._model = model
+
+    def complete(self, request: CompletionRequest, on_text: TextSink | None = None) -> Ticket:
+        """Admit, prepare and run one request. With `on_text` the text streams to it (on the
+        engine thread) and is never hidden after the fact.
+
+        Raises QueueFullError, EngineNotReadyError or EngineClosedError before any work is
+        queued, so a server can still answer 429 or 503 before a stream starts.
+        """
+        completion_id = new_completion_id()
         if self._recorder is not None:
-            self._recorder.requested(request)
-        return self._throttle.admit(request.client_id)
-
-    def refused(
-        self, request: CompletionRequest, admission: Admission, completion_id: str = ""
-    ) -> Delivery:
-        """A fast, well-formed empty answer for a request the power policy turned away."""
-        return self._record(
-            request,
-            Delivery(
-                completion_id or new_completion_id(),
-                "",
+            self._recorder.requested(request)  # inference sees every keystroke, admitted or not
+        admission = self._throttle.admit(request.client_id)
+        if not admission.admitted:
+            refused = Delivery(
+                completion_id,
+                Outcome.THROTTLED,
                 EMPTY_RESULT,
-                throttled=admission.reason or "throttled",
-                retry_after_ms=admission.retry_after_ms,
-            ),
-        )
+                admission.reason,
+                admission.status,
+                admission.retry_after_ms,
+            )
+            self._record(request, refused)
+            future = _uncancellable_future()
+            future.set_result(refused)
+            return Ticket(completion_id, future)
+        request = self._prepared(request, admission.status)
+        job = self._engine.submit(request, on_text)
+        future = _uncancellable_future()
+        streamed = on_text is not None
+        model = self._model
 
-    def submit(self, request: CompletionRequest, on_text: TextSink | None = None) -> CompletionJob:
-        request = self._apply_power(request, self._policy.status())
-        if not request.raw and not request.adapter.name:
-            request = dataclasses.replace(request, adapter=self._choose_adapter(request))
-        return self.engine.submit(request, on_text)
+        def finished(done: Future[CompletionResult]) -> None:  # the engine thread
+            try:
+                result = done.result()
+            except RequestCancelledError as exc:
+                delivery = Delivery(
+                    completion_id, Outcome.of_cancel(exc.reason), EMPTY_RESULT, exc.reason
+                )
+            except BaseException as exc:  # the caller translates it; nothing was answered
+                future.set_exception(exc)
+                return
+            else:
+                delivery = self._judged(request, result, completion_id, streamed)
+            delivery = dataclasses.replace(delivery, power=admission.status)
+            self._record(request, delivery, model)
+            future.set_result(delivery)
 
-    def _apply_power(self, request: CompletionRequest, status: PowerStatus) -> CompletionRequest:
+        job.future.add_done_callback(finished)
+        return Ticket(completion_id, future, self._engine, job)
+
+    def _prepared(self, request: CompletionRequest, status: PowerStatus) -> CompletionRequest:
+        """The request as the engine runs it: capped by the power state, under its adapter."""
         cap = status.n_predict_cap
-        if cap is None or request.params.n_predict <= cap:
-            return request
-        return dataclasses.replace(
-            request, params=dataclasses.replace(request.params, n_predict=cap)
-        )
+        if cap is not None and request.params.n_predict > cap:
+            request = dataclasses.replace(
+                request, params=dataclasses.replace(request.params, n_predict=cap)
+            )
+        if not request.raw and not request.adapter.name and self._adapters and self._model.sha256:
+            choice = self._adapters.resolve(
+                request.filename, request.repo_name, base_sha256=self._model.sha256
+            )
+            request = dataclasses.replace(request, adapter=choice)
+        return request
 
-    def deliver(
+    def _judged(
         self,
         request: CompletionRequest,
         result: CompletionResult,
-        *,
-        completion_id: str = "",
-        streamed: bool = False,
+        completion_id: str,
+        streamed: bool,
     ) -> Delivery:
-        """Gate a finished completion. A streamed one was already shown, so it is never hidden."""
-        completion_id = completion_id or new_completion_id()
+        """Gate a finished completion. A streamed one was already shown, so it is never hidden;
+        raw prompts and warm-ups are the client's own business."""
         if streamed or request.raw or request.params.n_predict == 0:
-            return self._record(request, Delivery(completion_id, result.text, result))
+            return Delivery(completion_id, Outcome.SHOWN, result)
+        generated = result.tokens_predicted > 0
         decision = gate(
             result.text,
             self._settings.current.gating,
             suffix=request.suffix,
             line_prefix=request.prefix.rsplit("\n", 1)[-1],
-            mean_logprob=result.mean_logprob if result.tokens_predicted else None,
-            min_logprob=result.min_logprob if result.tokens_predicted else None,
+            mean_logprob=result.mean_logprob if generated else None,
+            min_logprob=result.min_logprob if generated else None,
         )
         if decision.suppressed:
-            delivery = Delivery(completion_id, "", result, suppressed=str(decision.reason))
-        else:
-            delivery = Delivery(completion_id, result.text, result)
-        return self._record(request, delivery)
+            return Delivery(completion_id, Outcome.SUPPRESSED, result, decision.reason)
+        return Delivery(completion_id, Outcome.SHOWN, result)
 
-    def superseded(self, request: CompletionRequest, completion_id: str = "") -> Delivery:
-        return self._record(
-            request,
-            Delivery(completion_id or new_completion_id(), "", EMPTY_RESULT, suppressed=SUPERSEDED),
-        )
-
-    def _record(self, request: CompletionRequest, delivery: Delivery) -> Delivery:
+    def _record(
+        self, request: CompletionRequest, delivery: Delivery, model: ModelIdentity | None = None
+    ) -> None:
         if self._recorder is not None:
-            self._recorder.answered(request, delivery)
-        return delivery
+            self._recorder.answered(request, delivery, model or self._model)

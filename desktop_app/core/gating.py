@@ -1,10 +1,11 @@
 """Decide whether a finished completion is worth showing at all.
 
-Seed 003 found that a quarter of rejected suggestions (13 % redundant with the suffix, 13 % trivial)
-could be dropped before the person ever sees them, and that confidence separates the rest:
-accepted completions averaged -0.035 nats per token, rejected ones -0.121. A suggestion the
-person must read and dismiss costs attention, so the server answers those requests with an empty
-completion instead and records why (telemetry counts suppressions per reason).
+A published field study of a local completion extension found that a quarter of rejected suggestions
+(13 % redundant with the suffix, 13 % trivial) could be dropped before the person ever sees them,
+and that confidence separates the rest: accepted completions averaged -0.035 nats per token,
+rejected ones -0.121. A suggestion the person must read and dismiss costs attention, so the server
+answers those requests with an empty completion instead and records why (telemetry counts
+suppressions per reason).
 
 The repeat checks follow llama.vscode's `shouldDiscardSuggestion`: a suggestion is dropped when it
 equals the rest of the line, or when the line it would produce already exists as the next
@@ -17,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop_app.core.settings import GatingSettings
+from desktop_app.base.settings import GatingSettings
 
 
 class SuppressReason(StrEnum):

@@ -1,7 +1,7 @@
 """Battery-aware throttling: how often each editor may ask for a completion, and how big it may be.
 
 Editors ask for a completion on nearly every keystroke. On mains power that is fine; on battery
-every prompt evaluation costs charge, so seed 004's policy spaces completions out per client
+every prompt evaluation costs charge, so the policy spaces completions out per client
 (50 ms on mains, 300 ms on battery, 1 s below 20 %) and the engine works smaller (a lower
 `n_predict` cap, fewer threads). The person can also pause completions outright (the tray's
 "Pause for 1 hour", or the switch in settings); that is one more state with its reason.
@@ -23,8 +23,8 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
-from desktop_app.core.battery import BatteryReader, BatteryReading, read_battery, read_safely
-from desktop_app.core.settings import Settings
+from desktop_app.base.battery import BatteryReader, BatteryReading, read_battery, read_safely
+from desktop_app.base.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +36,15 @@ class PowerState(StrEnum):
     BATTERY = "battery"
     LOW_BATTERY = "low_battery"
     PAUSED = "paused"
+
+
+class ThrottleReason(StrEnum):
+    """Why a request got no completion at all; telemetry stores these values."""
+
+    COMPLETIONS_OFF = "completions_off"  # the switch in the tray or Settings
+    PAUSED = "paused"  # a timed pause ("Pause for 1 hour")
+    BATTERY_LOW = "battery_low"  # paused below the low-battery level, as the person chose
+    TOO_SOON = "too_soon"  # within the power state's interval since this client's last one
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +59,7 @@ class PowerStatus:
     n_predict_cap: int | None  # None: no cap beyond the request's own
     threads: int | None  # None: the engine's default
     paused_until: float | None = None  # epoch seconds, for a timed pause
+    pause_reason: ThrottleReason | None = None  # set exactly when the state is PAUSED
 
     @property
     def paused(self) -> bool:
@@ -58,6 +68,7 @@ class PowerStatus:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["state"] = self.state.value
+        data["pause_reason"] = self.pause_reason.value if self.pause_reason else None
         return data
 
 
@@ -128,7 +139,12 @@ def _decide(settings: Settings, reading: BatteryReading | None, now: float) -> P
     plugged = None if reading is None else reading.power_plugged
 
     def status(
-        state: PowerState, reason: str, interval: int, cap: int, threads: int
+        state: PowerState,
+        reason: str,
+        interval: int,
+        cap: int,
+        threads: int,
+        pause: ThrottleReason | None = None,
     ) -> PowerStatus:
         return PowerStatus(
             state=state,
@@ -139,19 +155,29 @@ def _decide(settings: Settings, reading: BatteryReading | None, now: float) -> P
             n_predict_cap=cap or None,
             threads=threads or None,
             paused_until=settings.paused_until if settings.paused_until > now else None,
+            pause_reason=pause,
         )
 
     if not settings.completions_enabled:
-        return status(PowerState.PAUSED, "completions are turned off", 0, 0, 0)
+        return status(
+            PowerState.PAUSED, "completions are turned off", 0, 0, 0, ThrottleReason.COMPLETIONS_OFF
+        )
     if settings.paused_until > now:
         until = time.strftime("%H:%M", time.localtime(settings.paused_until))
-        return status(PowerState.PAUSED, f"paused until {until}", 0, 0, 0)
+        return status(PowerState.PAUSED, f"paused until {until}", 0, 0, 0, ThrottleReason.PAUSED)
     # No battery, or an OS that cannot tell whether it is plugged in, counts as mains power.
     if reading is None or reading.power_plugged is not False:
         return status(PowerState.AC, "on mains power", power.ac_min_interval_ms, 0, 0)
     if reading.percent < power.low_battery_percent:
         if power.pause_on_low_battery:
-            return status(PowerState.PAUSED, f"battery low ({percent:.0f} %)", 0, 0, 0)
+            return status(
+                PowerState.PAUSED,
+                f"battery low ({percent:.0f} %)",
+                0,
+                0,
+                0,
+                ThrottleReason.BATTERY_LOW,
+            )
         return status(
             PowerState.LOW_BATTERY,
             f"battery low ({percent:.0f} %)",
@@ -170,8 +196,10 @@ def _decide(settings: Settings, reading: BatteryReading | None, now: float) -> P
 
 @dataclass(frozen=True, slots=True)
 class Admission:
+    """The throttle's answer, with the one power reading the whole request goes by."""
+
     admitted: bool
-    reason: str | None  # why not; None when admitted
+    reason: ThrottleReason | None  # why not; None when admitted
     retry_after_ms: int | None  # None: no point retrying until the person acts (paused)
     status: PowerStatus
 
@@ -198,7 +226,7 @@ class Throttle:
             retry = None
             if status.paused_until is not None:
                 retry = max(0, round((status.paused_until - self._policy.wall_time()) * 1000))
-            return Admission(False, status.reason, retry, status)
+            return Admission(False, status.pause_reason, retry, status)
         t = self._clock() if now is None else now
         interval_s = status.min_interval_ms / 1000.0
         with self._lock:
@@ -206,14 +234,16 @@ class Throttle:
             # the epsilon keeps float clock arithmetic from rejecting a request right on time
             if last is not None and t - last < interval_s - 1e-9:
                 wait_ms = max(1, round((interval_s - (t - last)) * 1000))
-                reason = f"throttled: {status.reason}, {status.min_interval_ms} ms between requests"
-                return Admission(False, reason, wait_ms, status)
+                return Admission(False, ThrottleReason.TOO_SOON, wait_ms, status)
             self._last_admitted[client_id] = t
             self._last_admitted.move_to_end(client_id)
             while len(self._last_admitted) > self._max_clients:
                 self._last_admitted.popitem(last=False)
         return Admission(True, None, None, status)
 
-    def forget(self, client_id: str) -> None:
-        with self._lock:
-            self._last_admitted.pop(client_id, None)
+
+def explain_throttle(reason: ThrottleReason, status: PowerStatus) -> str:
+    """The sentence a person reads for a throttled request, e.g. in a client's log."""
+    if reason is ThrottleReason.TOO_SOON:
+        return f"throttled: {status.reason}, {status.min_interval_ms} ms between requests"
+    return status.reason

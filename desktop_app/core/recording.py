@@ -4,9 +4,9 @@ Every dialect's answers pass through `CompletionRecorder.answered`, so statistic
 clients alike. Only counts, timings, lengths and salted hashes reach the database: the prompt and
 the completion text go to the in-memory inference state and nowhere else.
 
-Recording happens on one writer thread, in arrival order, after the answer has left: a durable
-SQLite commit costs an fsync, and the person's completion must not wait for it. Readers of the
-database call `flush()` first.
+Every write, editors' events included, happens on one writer thread, in arrival order, after the
+answer has left: a durable SQLite commit costs an fsync, and neither the person's completion nor
+the server's event loop may wait for it. Readers of the database call `flush()` first.
 """
 
 from __future__ import annotations
@@ -16,33 +16,30 @@ import queue
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
 
-from desktop_app.core.errors import TelemetryError
+from desktop_app.base.errors import TelemetryError
+from desktop_app.core.delivery import Delivery, Outcome
 from desktop_app.engine.types import CompletionRequest, StopType
 from desktop_app.telemetry.inference import AcceptanceInference
 from desktop_app.telemetry.records import (
     CompletionRecord,
     EventSource,
+    FinishReason,
     language_for,
     text_shape,
 )
 from desktop_app.telemetry.store import TelemetryStore
 
-if TYPE_CHECKING:
-    from desktop_app.core.completions import Delivery
-
 logger = logging.getLogger(__name__)
 
-SUPERSEDED = "superseded"
-
 FINISH_REASONS = {
-    StopType.EOS: "stop",
-    StopType.WORD: "stop",
-    StopType.LIMIT: "length",
-    StopType.NONE: "warmup",
+    StopType.EOS: FinishReason.STOP,
+    StopType.WORD: FinishReason.STOP,
+    StopType.LIMIT: FinishReason.LENGTH,
+    StopType.NONE: FinishReason.WARMUP,
 }
 
 
@@ -57,7 +54,6 @@ class CompletionRecorder:
     def __init__(
         self,
         store: TelemetryStore,
-        model: Callable[[], ModelIdentity],
         *,
         infer: Callable[[], bool] = lambda: True,
         clock: Callable[[], float] = time.monotonic,
@@ -66,7 +62,6 @@ class CompletionRecorder:
         timeouts are measured by. Inference runs on the request path (it is in memory, and its
         timing windows need each request's arrival time); only its writes are queued."""
         self.store = store
-        self._model = model
         self._work: queue.Queue[Callable[[], object] | None] = queue.Queue()
         self.inference = AcceptanceInference(self, clock=clock, enabled=infer)
         self._writer = threading.Thread(target=self._drain, name="mezzo-telemetry", daemon=True)
@@ -77,8 +72,14 @@ class CompletionRecorder:
         if not request.raw:
             self.inference.on_request(request.client_id, request.filename, request.prefix)
 
-    def answered(self, request: CompletionRequest, delivery: Delivery) -> None:
-        self._work.put(partial(self._record, request, delivery, self._model(), time.time()))
+    def answered(
+        self, request: CompletionRequest, delivery: Delivery, model: ModelIdentity
+    ) -> None:
+        """Record an answer; a cancelled one (the client hung up) was never an answer at all.
+        Called on the engine thread for computed answers, on the caller's for throttled ones."""
+        if delivery.outcome is Outcome.CANCELLED:
+            return
+        self._work.put(partial(self._record, request, delivery, model, time.time()))
         if delivery.text and not request.raw:
             self.inference.on_delivered(
                 request.client_id, request.filename, request.prefix, delivery.text,
@@ -110,11 +111,22 @@ class CompletionRecorder:
 
     def event(
         self, kind: str, completion_id: str, choice_index: int = 0, select_kind: str | None = None
-    ) -> bool:
-        """A Tabby-style event from the editor; raises TelemetryError for a bad one."""
-        self.flush()  # the completion it names may still be on its way to the database
-        written = self.store.record_event(kind, completion_id, choice_index, select_kind)
-        self.inference.on_explicit_event(completion_id)
+    ) -> Future[bool]:
+        """A Tabby-style event from the editor, written after everything queued before it (so
+        the completion it names is in the database by then). The future fails with
+        TelemetryError for a bad event."""
+        written: Future[bool] = Future()
+
+        def write() -> None:
+            try:
+                stored = self.store.record_event(kind, completion_id, choice_index, select_kind)
+            except BaseException as exc:
+                written.set_exception(exc)
+                return
+            self.inference.on_explicit_event(completion_id)
+            written.set_result(stored)
+
+        self._work.put(write)
         return written
 
     def flush(self) -> None:
@@ -146,13 +158,14 @@ class CompletionRecorder:
     ) -> None:
         result = delivery.result
         chars, lines = text_shape(delivery.text)
-        superseded = delivery.suppressed == SUPERSEDED
+        superseded = delivery.outcome is Outcome.SUPERSEDED
         if superseded:
-            finish = "cancelled"
-        elif delivery.throttled:
-            finish = "throttled"
+            finish = FinishReason.CANCELLED
+        elif delivery.outcome is Outcome.THROTTLED:
+            finish = FinishReason.THROTTLED
         else:
             finish = FINISH_REASONS[result.stop_type]
+        held_back = delivery.outcome in (Outcome.SUPPRESSED, Outcome.THROTTLED)
         generated = result.tokens_predicted > 0
         self.store.record_completion(
             CompletionRecord(
@@ -174,8 +187,8 @@ class CompletionRecorder:
                 mean_logprob=result.mean_logprob if generated else None,
                 min_logprob=result.min_logprob if generated else None,
                 finish_reason=finish,
-                suppressed=bool(delivery.suppressed or delivery.throttled) and not superseded,
-                suppress_reason="" if superseded else delivery.suppressed or delivery.throttled,
+                suppressed=held_back,
+                suppress_reason=delivery.reason.value if held_back and delivery.reason else "",
                 superseded=superseded,
                 dialect=request.origin,
             )

@@ -6,8 +6,8 @@ policy and the completion service; it never imports the server or the UI.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import os
 import secrets as token_source
 import time
 from collections.abc import Callable
@@ -17,20 +17,20 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.adapters.service import AdapterService
-from desktop_app.bundles.hub import DEFAULT_ENDPOINT
+from desktop_app.base.battery import BatteryReader, read_battery
+from desktop_app.base.environment import Environment
+from desktop_app.base.errors import MezzoError
+from desktop_app.base.paths import MezzoPaths
+from desktop_app.base.secrets import SecretStore
+from desktop_app.base.settings import SettingsStore
 from desktop_app.bundles.manifest import Manifest
 from desktop_app.bundles.service import BundleService
-from desktop_app.core.battery import BatteryReader, read_battery
 from desktop_app.core.completions import CompletionService
-from desktop_app.core.paths import MezzoPaths
 from desktop_app.core.power import PowerPolicy, PowerStatus, Throttle
 from desktop_app.core.recording import CompletionRecorder, ModelIdentity
-from desktop_app.core.secrets import SecretStore
-from desktop_app.core.settings import SettingsStore
-from desktop_app.engine.model import default_threads
+from desktop_app.engine.model import ModelInfo, default_threads
 from desktop_app.engine.templates import FimFamily
-from desktop_app.engine.types import AdapterChoice, CompletionRequest
-from desktop_app.engine.worker import EngineWorker
+from desktop_app.engine.worker import EngineState, EngineWorker
 from desktop_app.telemetry.export import outcomes_csv
 from desktop_app.telemetry.stats import Stats, stats_from_outcomes
 from desktop_app.telemetry.store import DAY_S, TelemetryStore
@@ -81,27 +81,24 @@ class MezzoCore:
         self.power.subscribe(self._on_power_change)
         self.bundles = BundleService(
             self.paths,
-            endpoint=os.environ.get("HF_ENDPOINT", DEFAULT_ENDPOINT),
+            endpoint=Environment.read().hub_endpoint,
             secrets=self.secrets,
             battery_reader=battery,
             allow_on_battery=current.power.downloads_on_battery,
         )
         self.adapters = AdapterService(self.paths, self.bundles, self.settings)
         self.telemetry = TelemetryStore.for_settings(self.paths.telemetry_db, self.settings)
-        self._identity = ModelIdentity("", "", "")  # of the model loaded last
         self.recorder = CompletionRecorder(
             self.telemetry,
-            lambda: self._identity,
             infer=lambda: self.settings.current.telemetry.infer_acceptance,
             clock=clock,
         )
         self.completions = CompletionService(
             self.engine,
             self.settings,
-            self.power,
             Throttle(self.power, clock=clock),
             recorder=self.recorder,
-            choose_adapter=self._choose_adapter,
+            adapters=self.adapters.resolver,
         )
 
     @classmethod
@@ -114,15 +111,15 @@ class MezzoCore:
         """Load `path`, or the active bundle (falling back to the starter model).
 
         The template is the caller's, else the settings' override, else what the bundle's
-        manifest declares (a fine-tune trained on seed 000's instruction format says so there),
+        manifest declares (a fine-tune trained on the instruction prompt format says so there),
         else the engine detects it from the GGUF.
         """
         path = path or self.bundles.resolve_active_model()
         manifest = self._manifest_of(path)
         if manifest is not None:
-            self._identity = ModelIdentity(manifest.id, manifest.version, manifest.sha256)
+            self.completions.serve(ModelIdentity(manifest.id, manifest.version, manifest.sha256))
         else:
-            self._identity = ModelIdentity(path.stem, "", "")
+            self.completions.serve(ModelIdentity(path.stem, "", ""))
         declared = manifest.fim_template if manifest is not None else ""
         if declared not in {family.value for family in FimFamily}:
             declared = ""  # "auto" and "none": let the engine read the GGUF
@@ -136,14 +133,6 @@ class MezzoCore:
         if path.parent != store.blob_path(name).parent or name == path.name:
             return None
         return store.find_sha256(name)
-
-    def _choose_adapter(self, request: CompletionRequest) -> AdapterChoice:
-        """Per request: the adapter mapped to the request's repository, for the loaded base."""
-        if not self._identity.sha256:
-            return AdapterChoice()
-        return self.adapters.resolver.resolve(
-            request.filename, request.repo_name, base_sha256=self._identity.sha256
-        )
 
     # --- access token -----------------------------------------------------------------------
 
@@ -164,6 +153,17 @@ class MezzoCore:
 
     # --- telemetry --------------------------------------------------------------------------
 
+    def record_event(
+        self, kind: str, completion_id: str, choice_index: int = 0, select_kind: str | None = None
+    ) -> Future[bool]:
+        """An editor's view / select / dismiss; the future fails with TelemetryError for a bad
+        one. Written on the telemetry writer thread, so the caller never waits on an fsync."""
+        return self.recorder.event(kind, completion_id, choice_index, select_kind)
+
+    def hash_client(self, client_id: str) -> str:
+        """The salted hash telemetry keeps for a client id (statistics group clients by it)."""
+        return self.telemetry.hash_client(client_id)
+
     def stats(self, days: int | None = None) -> Stats:
         since = time.time() - days * DAY_S if days else 0.0
         self.recorder.flush()
@@ -175,6 +175,26 @@ class MezzoCore:
         return outcomes_csv(self.telemetry.outcomes(since))
 
     # --- status -----------------------------------------------------------------------------
+
+    def model_info(self) -> ModelInfo | None:
+        """The model the engine is running, or None while none is loaded."""
+        return self.engine.model_info
+
+    def engine_state(self) -> EngineState:
+        return self.engine.state
+
+    def current_bundle(self) -> Manifest | None:
+        """The installed bundle the running model came from; None for a file outside the store."""
+        info = self.engine.model_info
+        if info is None:
+            return None
+        with contextlib.suppress(MezzoError, OSError):  # an unreadable manifest: no name to show
+            return self._manifest_of(Path(info.path))
+        return None
+
+    def wall_time(self) -> float:
+        """Epoch seconds on the clock the power policy measures a timed pause by."""
+        return self.power.wall_time()
 
     def status(self) -> CoreStatus:
         info = self.engine.model_info

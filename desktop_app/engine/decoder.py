@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from llama_cpp._internals import LlamaSampler
 
-from desktop_app.core.errors import InvalidRequestError, RequestCancelledError
-from desktop_app.core.settings import EngineSettings
+from desktop_app.base.errors import CancelReason, InvalidRequestError, RequestCancelledError
+from desktop_app.base.settings import EngineSettings
 from desktop_app.engine.kv_reuse import plan_reuse
 from desktop_app.engine.lora import AdapterSwitcher
 from desktop_app.engine.model import LoadedModel
@@ -93,7 +93,7 @@ class Decoder:
         request: CompletionRequest,
         *,
         queued_at: float,
-        cancelled: Callable[[], bool],
+        cancelled: Callable[[], CancelReason | None],
         on_text: TextSink | None = None,
         on_progress: ProgressSink | None = None,
     ) -> CompletionResult:
@@ -124,7 +124,7 @@ class Decoder:
 
         def abort_prefill() -> bool:
             nonlocal timed_out
-            if cancelled():
+            if cancelled() is not None:
                 return True
             # The time cap only stops a prefill that has kept a batch: an abort keeps the
             # finished batches, so the next keystroke continues from there. Stopping inside
@@ -136,10 +136,8 @@ class Decoder:
         try:
             self._prefill(tokens, reused, abort_prefill, on_progress)
         except RuntimeError as exc:  # llama_decode returned 2: aborted by our callback
-            if cancelled():
-                raise RequestCancelledError(
-                    "A newer request replaced this one.", "superseded"
-                ) from exc
+            if (reason := cancelled()) is not None:
+                raise RequestCancelledError(reason) from exc
             if not timed_out:
                 raise
         clock.prompt_done = self._clock()
@@ -201,7 +199,7 @@ class Decoder:
         self,
         request: CompletionRequest,
         clock: _Clock,
-        cancelled: Callable[[], bool],
+        cancelled: Callable[[], CancelReason | None],
         on_text: TextSink | None,
         result: Callable[..., CompletionResult],
     ) -> CompletionResult:
@@ -243,17 +241,15 @@ class Decoder:
             # line, so the middle never ends halfway through one.
             if elapsed > hard_cap_s or (elapsed > predict_cap_s and "\n" in piece):
                 break
-            if cancelled():
-                raise RequestCancelledError("A newer request replaced this one.", "superseded")
+            if (reason := cancelled()) is not None:
+                raise RequestCancelledError(reason)
             if model.llm.n_tokens >= n_ctx:  # the context is full: llama-server stops here too
                 break
             try:
-                model.evaluate([token], cancelled)
+                model.evaluate([token], lambda: cancelled() is not None)
             except RuntimeError as exc:  # aborted by our callback, or a real decode failure
-                if cancelled():
-                    raise RequestCancelledError(
-                        "A newer request replaced this one.", "superseded"
-                    ) from exc
+                if (reason := cancelled()) is not None:
+                    raise RequestCancelledError(reason) from exc
                 raise
         tail = detector.feed(decoder.decode(b"", final=True)) + detector.flush()
         if tail and on_text is not None:

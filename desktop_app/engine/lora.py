@@ -19,7 +19,7 @@ from pathlib import Path
 
 import llama_cpp
 
-from desktop_app.core.errors import AdapterError
+from desktop_app.base.errors import AdapterLoadError
 from desktop_app.engine.model import LoadedModel
 from desktop_app.engine.types import AdapterChoice
 
@@ -67,7 +67,9 @@ class AdapterSwitcher:
             adapters = (llama_cpp.llama_adapter_lora_p_ctypes * 1)(handle)
             scales = (ctypes.c_float * 1)(choice.scale)
             if llama_cpp.llama_set_adapters_lora(ctx, adapters, 1, scales) != 0:
-                raise AdapterError(f"llama.cpp could not apply the adapter {choice.name!r}.")
+                raise AdapterLoadError(
+                    f"llama.cpp could not apply the adapter {choice.name!r}.", choice.name
+                )
         self._save(self.active)
         self.active, self.active_name = key, choice.name if key != BASE else ""
         if not self._restore(key):
@@ -80,14 +82,17 @@ class AdapterSwitcher:
             self._handles.move_to_end(choice.path)
             return handle
         if not Path(choice.path).is_file():
-            raise AdapterError(f"The adapter file for {choice.name!r} is missing: {choice.path}")
+            raise AdapterLoadError(
+                f"The adapter file for {choice.name!r} is missing: {choice.path}", choice.name
+            )
         handle = llama_cpp.llama_adapter_lora_init(
             self._model.llm.model, choice.path.encode("utf-8")
         )
         if not handle:  # a NULL pointer: wrong architecture, shapes or not a LoRA GGUF
-            raise AdapterError(
+            raise AdapterLoadError(
                 f"The adapter {choice.name!r} does not fit the loaded model "
-                f"{self._model.info.name!r}: llama.cpp refused it."
+                f"{self._model.info.name!r}: llama.cpp refused it.",
+                choice.name,
             )
         self._handles[choice.path] = handle
         while len(self._handles) > self._max_handles:

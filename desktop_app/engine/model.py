@@ -17,13 +17,13 @@ import numpy as np
 import psutil
 from gguf import GGUFReader
 
-from desktop_app.core.errors import (
+from desktop_app.base.errors import (
     ModelNotFoundError,
     NotAGGUFError,
     OutOfMemoryError,
     UnsupportedModelError,
 )
-from desktop_app.core.settings import EngineSettings
+from desktop_app.base.settings import EngineSettings
 from desktop_app.engine.kv_reuse import ReusePlan
 from desktop_app.engine.native_log import expect_abort, route_native_logs
 from desktop_app.engine.templates import FimTemplate, FimTokens, VocabView, detect_template

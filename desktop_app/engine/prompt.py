@@ -1,9 +1,10 @@
 """Fitting prefix, suffix and extra chunks into a token budget.
 
 Two things matter beyond "fit": the file's header (imports, `local X = game:GetService(...)`)
-survives when the prefix is cut (seed 000's header trick), and the cut point moves in steps of
-whole lines, so consecutive keystrokes produce prompts whose start is identical and the KV cache
-can be reused; when the cut does jump, the chunk-shift reuse recovers the rest.
+survives when the prefix is cut (a header trick from the Luau fine-tuning recipe), and the cut
+point moves in steps of whole lines, so consecutive keystrokes produce prompts whose start is
+identical and the KV cache can be reused; when the cut does jump, the chunk-shift reuse recovers
+the rest.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
-from desktop_app.core.errors import TemplateError
+from desktop_app.base.errors import TemplateError
 
 
 class FimFamily(StrEnum):
@@ -22,7 +22,7 @@ class FimFamily(StrEnum):
     DEEPSEEK = "deepseek"  # BOS <｜fim▁begin｜> P <｜fim▁hole｜> S <｜fim▁end｜>
     CODESTRAL = "codestral"  # BOS [SUFFIX] S [PREFIX] P  (suffix first, no middle marker)
     GENERIC = "generic"  # a PSM model whose markers we only know by id
-    INSTRUCTION = "instruction"  # seed 000: "Complete the … code. Output only the middle …"
+    INSTRUCTION = "instruction"  # "Complete the … code. Output only the middle …"
     CONTINUATION = "continuation"  # plain prefix continuation with suffix-aware stopping
 
 
@@ -74,7 +74,7 @@ INSTRUCTION_TEXT = (
     "Complete the {language} code. Output only the middle, between the prefix and suffix."
     "\n\nPrefix:\n{prefix}\n\nSuffix:\n{suffix}\n\nMiddle:"
 )
-# Stops from seed 000's Studio plugin: the model must not run into a synthetic next row.
+# Stops from the Roblox Studio plugin: the model must not run into a synthetic next row.
 INSTRUCTION_STOPS: tuple[str, ...] = ("\n\nPrefix:", "\n\nSuffix:")
 
 
@@ -151,7 +151,7 @@ def detect_template(vocab: VocabView, override: str = "") -> FimTemplate:
     if by_text is not None:
         return _build(by_text, vocab, require=True)
     # Without FIM tokens, plain continuation gives code where the instruction prompt gives chat
-    # prose (SmolLM2-135M-Instruct); a bundle fine-tuned on seed 000 asks for "instruction".
+    # prose (SmolLM2-135M-Instruct); a bundle fine-tuned on that prompt asks for "instruction".
     return _build(FimFamily.CONTINUATION, vocab, require=False)
 
 

@@ -18,6 +18,15 @@ class StopType(StrEnum):
     WORD = "word"  # a stop string matched
 
 
+class Origin(StrEnum):
+    """Who asked: the wire dialect, or an in-process caller. Telemetry counts per origin."""
+
+    LLAMA_SERVER = "llama-server"
+    OLLAMA = "ollama"
+    OPENAI = "openai"
+    IN_PROCESS = "in-process"  # the benchmarks, the GUI, tests
+
+
 @dataclass(frozen=True, slots=True)
 class ExtraChunk:
     """A snippet from another file (llama.vscode's ring buffer, Continue's snippets)."""
@@ -67,7 +76,7 @@ class CompletionRequest:
     repo_name: str = ""
     language: str = ""
     raw: bool = False
-    origin: str = ""  # the wire dialect that asked; telemetry counts per dialect
+    origin: Origin = Origin.IN_PROCESS
     params: GenerationParams = field(default_factory=GenerationParams)
     adapter: AdapterChoice = field(default_factory=AdapterChoice)
 

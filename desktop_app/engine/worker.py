@@ -3,8 +3,9 @@
 Callers submit a `CompletionRequest` and get a `CompletionJob` back, whose `future` resolves on
 the worker thread (wrap it with `asyncio.wrap_future` in async code). Each client has at most one
 job: a newer request from the same client supersedes the older one, whether it is still queued
-or already running (then llama.cpp's abort callback stops it mid-prefill, or the sampling loop
-stops between tokens). Model loads and other control work jump ahead of completions.
+(it fails at once) or already running (then llama.cpp's abort callback stops it mid-prefill, or
+the sampling loop stops between tokens). `cancel(job, reason)` does the same for a client that
+hung up. Model loads and other control work jump ahead of completions.
 """
 
 from __future__ import annotations
@@ -19,14 +20,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from desktop_app.core.errors import (
+from desktop_app.base.errors import (
+    CancelReason,
     EngineClosedError,
     EngineNotReadyError,
     MezzoError,
     QueueFullError,
     RequestCancelledError,
 )
-from desktop_app.core.settings import EngineSettings
+from desktop_app.base.settings import EngineSettings
 from desktop_app.engine.decoder import Decoder, ProgressSink, TextSink
 from desktop_app.engine.model import LoadedModel, ModelInfo
 from desktop_app.engine.prompt import TokenBudget
@@ -58,28 +60,21 @@ class CompletionJob:
         self.on_progress = on_progress
         self.future: Future[CompletionResult] = Future()
         self.queued_at = time.monotonic()
-        self._cancel_reason = ""
+        self._cancel_reason: CancelReason | None = None
 
     @property
-    def cancelled(self) -> bool:
-        return bool(self._cancel_reason)
-
-    @property
-    def cancel_reason(self) -> str:
+    def cancel_reason(self) -> CancelReason | None:
+        """Why the job was asked to stop; None while nobody has. The decoder polls it."""
         return self._cancel_reason
 
-    def cancel(self, reason: str = "cancelled") -> None:
-        """Ask the job to stop; a queued job is failed at once, a running one at its next check."""
-        if not self._cancel_reason:
+    def flag(self, reason: CancelReason) -> None:
+        """Ask the job to stop at its next check; the first reason given is the one kept."""
+        if self._cancel_reason is None:
             self._cancel_reason = reason
 
     def fail_cancelled(self) -> None:
-        if not self.future.done():
-            message = {
-                "superseded": "A newer request from the same client replaced this one.",
-                "disconnected": "The client went away before the completion was ready.",
-            }.get(self._cancel_reason, "The request was cancelled.")
-            self.future.set_exception(RequestCancelledError(message, self._cancel_reason))
+        if not self.future.done() and self._cancel_reason is not None:
+            self.future.set_exception(RequestCancelledError(self._cancel_reason))
 
 
 @dataclass(slots=True)
@@ -105,9 +100,9 @@ class EngineWorker:
         self._pending: collections.OrderedDict[str, CompletionJob] = collections.OrderedDict()
         self._control: collections.deque[_Control] = collections.deque()
         self._running: CompletionJob | None = None
-        # Jobs stopped before they finished, by reason ("superseded", "disconnected"): the one
-        # place that shows a cancellation reached the engine rather than only the HTTP side.
-        self._cancelled: collections.Counter[str] = collections.Counter()
+        # Jobs stopped before they finished, by reason: the one place that shows a
+        # cancellation reached the engine rather than only the HTTP side.
+        self._cancelled: collections.Counter[CancelReason] = collections.Counter()
         self._closing = False
         self._state = EngineState.EMPTY
         self._last_error: MezzoError | None = None
@@ -138,7 +133,7 @@ class EngineWorker:
     def cancelled_jobs(self) -> dict[str, int]:
         """How many jobs were cancelled so far, by reason."""
         with self._lock:
-            return dict(self._cancelled)
+            return {reason.value: count for reason, count in self._cancelled.items()}
 
     # --- work (any thread) ------------------------------------------------------------------
 
@@ -156,26 +151,31 @@ class EngineWorker:
                 raise EngineNotReadyError(_not_ready_message(self._state, self._last_error))
             previous = self._pending.pop(request.client_id, None)
             if previous is not None:
-                previous.cancel("superseded")
-                previous.fail_cancelled()
-                self._cancelled[previous.cancel_reason] += 1
+                self._fail_queued(previous, CancelReason.SUPERSEDED)
             if self._running is not None and self._running.request.client_id == request.client_id:
-                self._running.cancel("superseded")
+                self._running.flag(CancelReason.SUPERSEDED)
             if len(self._pending) >= self._max_queued:
                 raise QueueFullError("Mezzo is busy with other requests; try again shortly.", 0.25)
             self._pending[request.client_id] = job
             self._wake.notify()
         return job
 
-    def cancel_client(self, client_id: str, reason: str = "disconnected") -> None:
+    def cancel(self, job: CompletionJob, reason: CancelReason) -> None:
+        """Stop `job`: still queued, it leaves the queue and fails at once (its slot is free
+        for others); running, it stops at its next check; finished, nothing happens."""
         with self._lock:
-            queued = self._pending.pop(client_id, None)
-            running = self._running
-        if queued is not None:
-            queued.cancel(reason)
-            self._fail_cancelled(queued)
-        if running is not None and running.request.client_id == client_id:
-            running.cancel(reason)
+            queued = self._pending.get(job.request.client_id) is job
+            if queued:
+                del self._pending[job.request.client_id]
+                self._fail_queued(job, reason)
+            elif self._running is job:
+                job.flag(reason)
+
+    def _fail_queued(self, job: CompletionJob, reason: CancelReason) -> None:
+        """Hold _lock. Future callbacks run here, so they must not take the lock."""
+        job.flag(reason)
+        job.fail_cancelled()
+        self._cancelled[reason] += 1
 
     def load_model(self, path: Path, template_override: str = "") -> Future[object]:
         """Unload the current model (if any) and load another, without restarting anything."""
@@ -220,7 +220,7 @@ class EngineWorker:
                 pending = list(self._pending.values())
                 self._pending.clear()
                 if self._running is not None:
-                    self._running.cancel("shutdown")
+                    self._running.flag(CancelReason.SHUTDOWN)
                 self._wake.notify()
         for job in pending:
             job.future.set_exception(EngineClosedError("Mezzo is shutting down."))
@@ -250,7 +250,7 @@ class EngineWorker:
         self._unload()
 
     def _run_job(self, job: CompletionJob) -> None:
-        if job.cancelled:
+        if job.cancel_reason is not None:
             self._fail_cancelled(job)
             return
         if self._decoder is None:
@@ -262,7 +262,7 @@ class EngineWorker:
             result = self._decoder.run(
                 job.request,
                 queued_at=job.queued_at,
-                cancelled=lambda: job.cancelled,
+                cancelled=lambda: job.cancel_reason,
                 on_text=job.on_text,
                 on_progress=job.on_progress,
             )
@@ -279,7 +279,8 @@ class EngineWorker:
     def _fail_cancelled(self, job: CompletionJob) -> None:
         job.fail_cancelled()
         with self._lock:
-            self._cancelled[job.cancel_reason or "cancelled"] += 1
+            if job.cancel_reason is not None:
+                self._cancelled[job.cancel_reason] += 1
 
     def _fail_controls(self) -> None:
         with self._lock:

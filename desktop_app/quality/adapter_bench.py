@@ -9,17 +9,23 @@ in each before switching, and reports latency and reuse.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.settings import EngineSettings
+from desktop_app.base.settings import EngineSettings
 from desktop_app.engine.types import AdapterChoice, CompletionRequest, GenerationParams
-from desktop_app.engine.worker import EngineWorker
-from desktop_app.quality.bench import Measurement, Sample, peak_rss_mb, summarize
+from desktop_app.quality.bench import (
+    Measurement,
+    Sample,
+    measure,
+    peak_rss_mb,
+    rounded_percentile,
+    summarize,
+)
+from desktop_app.quality.harness import throwaway_core
 from desktop_app.quality.typing_replay import ReplayOptions, ReplayStep, typing_session
 
 
@@ -66,9 +72,8 @@ def bench_adapter_switching(
     params = GenerationParams(n_predict=n_predict)
     samples: list[Sample] = []
     after_switch: list[Measurement] = []
-    worker = EngineWorker(settings)
-    try:
-        worker.load_model(model).result()
+    with throwaway_core(settings) as core:
+        core.load_model(model).result()
         previous = -1
         for side, step in islice(interleave(sessions[0], sessions[1], switch_every), max_requests):
             request = CompletionRequest(
@@ -76,22 +81,11 @@ def bench_adapter_switching(
                 filename=step.filename, repo_name=step.repo,
                 adapter=repositories[side].adapter, params=params,
             )  # fmt: skip
-            started = time.perf_counter()
-            result = worker.submit(request).future.result()
-            measurement = Measurement(
-                latency_ms=(time.perf_counter() - started) * 1000.0,
-                first_token_ms=result.timings.first_token_ms if result.tokens_predicted else 0.0,
-                prompt_tokens=result.prompt_tokens,
-                tokens_reused=result.tokens_cached,
-                tokens_evaluated=result.tokens_evaluated,
-                tokens_predicted=result.tokens_predicted,
-            )
+            measurement = measure(core.completions, request)
             samples.append(Sample(step, measurement))
             if previous not in (side, -1):
                 after_switch.append(measurement)
             previous = side
-    finally:
-        worker.close()
     switched_prompt = sum(m.prompt_tokens for m in after_switch)
     return {
         "model": str(model),
@@ -105,11 +99,6 @@ def bench_adapter_switching(
             if switched_prompt
             else 0.0
         ),
-        "after_switch_latency_p50_ms": _median([m.latency_ms for m in after_switch]),
+        "after_switch_latency_p50_ms": rounded_percentile([m.latency_ms for m in after_switch], 50),
         "peak_rss_mb": peak_rss_mb(),
     }
-
-
-def _median(values: list[float]) -> float:
-    ordered = sorted(values)
-    return round(ordered[len(ordered) // 2], 1) if ordered else 0.0

@@ -1,15 +1,15 @@
 """Replays a typing session against a completer and sums up what a person would feel.
 
 The runner needs only `complete(step) -> Measurement`, so one session generator and one summary
-serve the in-process engine (here), an HTTP client (`mezzo bench server`) and sessions from two
-repositories interleaved. Figures are printed, never asserted: the machine decides the numbers,
-and the point is to compare modes (prefix cache, chunk shift, neither) on the same keystrokes.
+serve the core's own entry point (here, the one every editor's request goes through), an HTTP
+client (`mezzo bench server`) and sessions from two repositories interleaved. Figures are
+printed, never asserted: the machine decides the numbers, and the point is to compare modes
+(prefix cache, chunk shift, neither) on the same keystrokes.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import sys
 import time
 from collections import defaultdict
@@ -21,12 +21,13 @@ from typing import Any
 
 import psutil
 
+from desktop_app.base.paths import MezzoPaths
+from desktop_app.base.settings import EngineSettings
 from desktop_app.bundles import resolve_active_model
-from desktop_app.core.paths import MezzoPaths
-from desktop_app.core.settings import EngineSettings
+from desktop_app.core.completions import CompletionService
 from desktop_app.engine.model import default_threads
 from desktop_app.engine.types import CompletionRequest, GenerationParams
-from desktop_app.engine.worker import EngineWorker
+from desktop_app.quality.harness import throwaway_core
 from desktop_app.quality.typing_replay import (
     Action,
     ReplayOptions,
@@ -35,6 +36,7 @@ from desktop_app.quality.typing_replay import (
     typed_region,
     typing_session,
 )
+from desktop_app.telemetry.stats import percentile
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,13 +112,10 @@ def trace_rows(samples: Sequence[Sample]) -> Iterator[dict[str, Any]]:
         }
 
 
-def percentile(values: Sequence[float], pct: float) -> float:
-    """Nearest-rank percentile; 0.0 for no values."""
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    rank = max(1, math.ceil(pct / 100.0 * len(ordered)))
-    return ordered[rank - 1]
+def rounded_percentile(values: Sequence[float], pct: float, digits: int = 1) -> float:
+    """A latency percentile as the reports print it: computed as telemetry computes its own,
+    so `mezzo bench` and `mezzo stats` agree on the same data; 0.0 for no values."""
+    return round(percentile(values, pct) or 0.0, digits)
 
 
 def summarize(samples: Sequence[Sample]) -> dict[str, Any]:
@@ -137,7 +136,7 @@ def summarize(samples: Sequence[Sample]) -> dict[str, Any]:
             if warm_prompt
             else 0.0
         ),
-        "latency_p50_ms_warm": round(percentile([m.latency_ms for m in warm], 50), 1),
+        "latency_p50_ms_warm": rounded_percentile([m.latency_ms for m in warm], 50),
         "by_action": {
             action.value: _figures(by_action[action.value], brief=True)
             for action in Action
@@ -153,7 +152,7 @@ def _figures(measured: Sequence[Measurement], brief: bool = False) -> dict[str, 
     evaluated = sum(m.tokens_evaluated for m in measured)
     figures: dict[str, Any] = {
         "requests": len(measured),
-        "latency_p50_ms": round(percentile(latencies, 50), 1),
+        "latency_p50_ms": rounded_percentile(latencies, 50),
         "cache_hit_pct": round(100.0 * reused / prompt, 1) if prompt else 0.0,
         "tokens_evaluated_mean": round(evaluated / len(measured), 1) if measured else 0.0,
     }
@@ -161,9 +160,9 @@ def _figures(measured: Sequence[Measurement], brief: bool = False) -> dict[str, 
         return figures
     first_tokens = [m.first_token_ms for m in measured if m.first_token_ms > 0]
     figures.update(
-        latency_p95_ms=round(percentile(latencies, 95), 1),
+        latency_p95_ms=rounded_percentile(latencies, 95),
         latency_mean_ms=round(sum(latencies) / len(latencies), 1) if latencies else 0.0,
-        first_token_p50_ms=round(percentile(first_tokens, 50), 1),
+        first_token_p50_ms=rounded_percentile(first_tokens, 50),
         prompt_tokens=prompt,
         tokens_reused=reused,
         tokens_evaluated=evaluated,
@@ -185,10 +184,28 @@ def peak_rss_mb() -> float:
     return round(peak * scale / 2**20, 1)
 
 
-def engine_completer(
-    worker: EngineWorker, *, n_predict: int, cache_prompt: bool = True, client_id: str = "bench"
+def measure(completions: CompletionService, request: CompletionRequest) -> Measurement:
+    """One request through the core's entry point, timed as its caller waits for it."""
+    started = time.perf_counter()
+    result = completions.complete(request).future.result().result
+    return Measurement(
+        latency_ms=(time.perf_counter() - started) * 1000.0,
+        first_token_ms=result.timings.first_token_ms if result.tokens_predicted else 0.0,
+        prompt_tokens=result.prompt_tokens,
+        tokens_reused=result.tokens_cached,
+        tokens_evaluated=result.tokens_evaluated,
+        tokens_predicted=result.tokens_predicted,
+    )
+
+
+def core_completer(
+    completions: CompletionService,
+    *,
+    n_predict: int,
+    cache_prompt: bool = True,
+    client_id: str = "bench",
 ) -> Complete:
-    """A completer over the in-process engine; one client id, so the worker keeps one cache."""
+    """A completer over the core; one client id, so the engine keeps one cache."""
     params = GenerationParams(n_predict=n_predict, cache_prompt=cache_prompt)
 
     def complete(step: ReplayStep) -> Measurement:
@@ -201,17 +218,7 @@ def engine_completer(
             language=step.language,
             params=params,
         )
-        started = time.perf_counter()
-        result = worker.submit(request).future.result()
-        latency_ms = (time.perf_counter() - started) * 1000.0
-        return Measurement(
-            latency_ms=latency_ms,
-            first_token_ms=result.timings.first_token_ms if result.tokens_predicted else 0.0,
-            prompt_tokens=result.prompt_tokens,
-            tokens_reused=result.tokens_cached,
-            tokens_evaluated=result.tokens_evaluated,
-            tokens_predicted=result.tokens_predicted,
-        )
+        return measure(completions, request)
 
     return complete
 
@@ -233,20 +240,19 @@ def bench_engine(
     template: str = "",
     trace: Path | None = None,
 ) -> dict[str, Any]:
-    """Replay `file` through a fresh in-process engine and return the report; with `trace`,
+    """Replay `file` through a fresh in-process core and return the report; with `trace`,
     also write one JSON line per request there."""
     source = file.read_text("utf-8")
     load_before = psutil.getloadavg()[0]
-    worker = EngineWorker(settings)
-    try:
-        info = worker.load_model(model, template).result()
-        complete = engine_completer(worker, n_predict=n_predict, cache_prompt=mode.cache_prompt)
+    with throwaway_core(settings) as core:
+        info = core.load_model(model, template).result()
+        complete = core_completer(
+            core.completions, n_predict=n_predict, cache_prompt=mode.cache_prompt
+        )
         session = typing_session(source, filename=file.name, options=options)
         started = time.perf_counter()
         samples = run_replay(session, complete, max_requests=max_requests)
         wall_s = time.perf_counter() - started
-    finally:
-        worker.close()
     if trace is not None:
         trace.write_text("".join(json.dumps(row) + "\n" for row in trace_rows(samples)), "utf-8")
     first, last = typed_region(split_lines(source), options.start, options.end)

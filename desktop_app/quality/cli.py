@@ -8,9 +8,9 @@ from pathlib import Path
 
 import click
 
+from desktop_app.base.errors import MezzoError
+from desktop_app.base.settings import EngineSettings
 from desktop_app.bundles.catalog import resources_dir
-from desktop_app.core.errors import MezzoError
-from desktop_app.core.settings import EngineSettings
 from desktop_app.engine.types import AdapterChoice
 from desktop_app.quality.adapter_bench import Repository, bench_adapter_switching
 from desktop_app.quality.bench import CacheMode, bench_engine, default_model

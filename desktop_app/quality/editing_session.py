@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import json
 import random
-import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -32,18 +31,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import keyring.backends.null
-
-from desktop_app.core.paths import MezzoPaths
-from desktop_app.core.secrets import SecretStore
-from desktop_app.core.service import MezzoCore
-from desktop_app.core.settings import (
-    EngineSettings,
-    GatingSettings,
-    ServerSettings,
-    Settings,
-    SettingsStore,
-)
+from desktop_app.base.settings import EngineSettings, PowerSettings
+from desktop_app.quality.harness import throwaway_core
 from desktop_app.quality.typing_replay import Editor, EditorWindow, split_lines
 from desktop_app.server.app import build_app
 from desktop_app.server.runner import ServerThread
@@ -402,27 +391,13 @@ def in_process_server(
     model: Path, *, confidence_gate: bool, engine: EngineSettings | None = None
 ) -> Iterator[tuple[str, Callable[[str], str]]]:
     """A server on a free port with `model`, over a throw-away MEZZO_HOME, so the session's
-    telemetry never mixes with the person's own. Yields its URL and a client-hash namer."""
-    with tempfile.TemporaryDirectory(prefix="mezzo-session-") as home:
-        paths = MezzoPaths(Path(home))
-        settings = Settings(
-            engine=engine or EngineSettings(),
-            server=ServerSettings(port=0, ollama_port=0),
-            gating=GatingSettings(enabled=confidence_gate),
-        )
-        core = MezzoCore(
-            paths,
-            settings=SettingsStore(paths.settings_file, settings),
-            battery=lambda: None,  # a session measures acceptance, not the power policy
-            secret_store=SecretStore(backend=keyring.backends.null.Keyring()),
-        )
+    telemetry never mixes with the person's own. Yields its URL and a client-hash namer.
+    Requests are spaced per client as on mains power: the people here take their time."""
+    with throwaway_core(engine, confidence_gate=confidence_gate, power=PowerSettings()) as core:
+        server = ServerThread(build_app(core), 0).start()
         try:
-            server = ServerThread(build_app(core), 0).start()
-            try:
-                core.load_model(model).result()
-                names = {core.telemetry.hash_client(name): name for name in CLIENTS}
-                yield server.url, lambda key: names.get(key, key[:10])
-            finally:
-                server.stop()
+            core.load_model(model).result()
+            names = {core.hash_client(name): name for name in CLIENTS}
+            yield server.url, lambda key: names.get(key, key[:10])
         finally:
-            core.close()
+            server.stop()

@@ -14,15 +14,15 @@ from typing import Any
 
 import httpx
 
-from desktop_app.core.settings import EngineSettings
-from desktop_app.engine.worker import EngineWorker
+from desktop_app.base.settings import EngineSettings
 from desktop_app.quality.bench import (
     Measurement,
-    engine_completer,
-    percentile,
+    core_completer,
+    rounded_percentile,
     run_replay,
 )
 from desktop_app.quality.editing_session import in_process_server
+from desktop_app.quality.harness import throwaway_core
 from desktop_app.quality.typing_replay import ReplayOptions, ReplayStep, typing_session
 
 RESPONSE_FIELDS = ["content", "tokens_cached", "timings/prompt_n", "timings/cache_n", "mezzo"]
@@ -78,8 +78,8 @@ def _latency(measured: list[Measurement]) -> dict[str, float]:
     values = [m.latency_ms for m in measured]
     return {
         "requests": len(values),
-        "p50_ms": round(percentile(values, 50), 1),
-        "p95_ms": round(percentile(values, 95), 1),
+        "p50_ms": rounded_percentile(values, 50),
+        "p95_ms": rounded_percentile(values, 95),
     }
 
 
@@ -93,15 +93,12 @@ def bench_server(
     max_requests: int | None = None,
 ) -> dict[str, Any]:
     source = file.read_text("utf-8")
-    worker = EngineWorker(settings)
-    try:
-        worker.load_model(model).result()
+    with throwaway_core(settings) as core:
+        core.load_model(model).result()
         steps = typing_session(source, filename=file.name, options=options)
         in_process = run_replay(
-            steps, engine_completer(worker, n_predict=n_predict), max_requests=max_requests
+            steps, core_completer(core.completions, n_predict=n_predict), max_requests=max_requests
         )
-    finally:
-        worker.close()
     with in_process_server(model, confidence_gate=False, engine=settings) as (url, _names):
         replay = HttpReplay(url, n_predict)
         try:
@@ -115,8 +112,8 @@ def bench_server(
         "model": str(model),
         "http_overhead_ms": {
             "requests": len(overhead),
-            "p50": round(percentile(overhead, 50), 2),
-            "p95": round(percentile(overhead, 95), 2),
+            "p50": rounded_percentile(overhead, 50, 2),
+            "p95": rounded_percentile(overhead, 95, 2),
             "max": round(max(overhead, default=0.0), 2),
         },
         "in_process": _latency([s.measurement for s in in_process]),

@@ -1,10 +1,11 @@
 """Scripted editing sessions built from a real source file.
 
-Seed 003 saw 99 % KV-cache hits in a lab benchmark with ~20-token prompts and 28 % in real IDE
-use: what completion costs depends on how a person edits (pauses mid-word, typos, cursor jumps),
-not only on the model. This module turns a file into that keystroke pattern as plain data
-(`ReplayStep`s carrying the prefix and suffix an editor plugin would send), so one session can be
-replayed in-process, over HTTP, or interleaved with another repository's session.
+A published field study of a local completion extension saw 99 % KV-cache hits in a lab benchmark
+with ~20-token prompts and 28 % in real IDE use: what completion costs depends on how a person edits
+(pauses mid-word, typos, cursor jumps), not only on the model. This module turns a file into that
+keystroke pattern as plain data (`ReplayStep`s carrying the prefix and suffix an editor plugin would
+send), so one session can be replayed in-process, over HTTP, or interleaved with another
+repository's session.
 
 The person: the file already holds its opening part and its tail; they write the part between,
 top to bottom, pausing (so the editor asks for a completion) after Enter, at some word

@@ -4,7 +4,8 @@
 one (a local file or a hub file, checked against the base first); `DELETE
 /mezzo/adapters/{ref}` removes one; `PUT /mezzo/adapters/mappings` maps a repository,
 `DELETE /mezzo/adapters/mappings?repo=…` unmaps it; `GET /mezzo/adapters/which?path=…` says what
-a file there would get. Installs can download, so they run in a worker thread.
+a file there would get. Every route takes file locks, reads git remotes or downloads, so each runs
+in a worker thread, off the event loop; errors go through the server's one error table.
 """
 
 from __future__ import annotations
@@ -19,15 +20,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from desktop_app.adapters.resolver import Resolution
-from desktop_app.core.errors import (
-    AdapterError,
-    AdapterInUseError,
-    AdapterNotFoundError,
-    StoreBusyError,
-)
 from desktop_app.core.service import MezzoCore
-from desktop_app.server.errors import ApiError
-from desktop_app.server.wire import StrictFloat, StrictStr, WireModel, parse_body
+from desktop_app.server.wire import ApiError, StrictFloat, StrictStr, WireModel, parse_body
 
 
 class AddBody(WireModel):
@@ -43,16 +37,6 @@ class MapBody(WireModel):
     repo: StrictStr  # a path inside the repository, or its remote URL
     adapter: StrictStr  # an installed adapter's name, or "none"
     scale: StrictFloat | None = Field(None, gt=0.0, le=4.0)
-
-
-def _http_error(exc: Exception) -> ApiError:
-    if isinstance(exc, AdapterNotFoundError):
-        return ApiError(404, str(exc))
-    if isinstance(exc, AdapterInUseError):
-        return ApiError(409, str(exc))
-    if isinstance(exc, StoreBusyError):
-        return ApiError(503, str(exc), headers={"Retry-After": "1"})
-    return ApiError(400, str(exc))
 
 
 def _resolution(resolution: Resolution) -> dict[str, Any]:
@@ -71,64 +55,46 @@ class AdaptersApi:
         self.adapters = core.adapters
 
     async def list(self, _http: Request) -> Response:
+        return JSONResponse(await run_in_threadpool(self._listing))
+
+    def _listing(self) -> dict[str, Any]:
         state = self.adapters.mappings.current()
-        return JSONResponse(
-            {
-                "adapters": [dataclasses.asdict(m) for m in self.adapters.registry.installed()],
-                "mappings": [
-                    {
-                        "repo": str(key),
-                        "kind": str(key.kind),
-                        "adapter": t.adapter,
-                        "scale": t.scale,
-                    }
-                    for key, t in state.repos.items()
-                ],
-                "default": {"adapter": state.default.adapter, "scale": state.default.scale},
-            }
-        )
+        return {
+            "adapters": [dataclasses.asdict(m) for m in self.adapters.registry.installed()],
+            "mappings": [
+                {"repo": str(key), "kind": str(key.kind), "adapter": t.adapter, "scale": t.scale}
+                for key, t in state.repos.items()
+            ],
+            "default": {"adapter": state.default.adapter, "scale": state.default.scale},
+        }
 
     async def add(self, http: Request) -> Response:
         body = parse_body(await http.body(), AddBody)
-        try:
-            manifest = await run_in_threadpool(
-                self.adapters.add, body.source, base=body.base, name=body.name,
-                version=body.version, scale=body.scale, languages=body.languages,
-            )  # fmt: skip
-        except (AdapterError, StoreBusyError) as exc:
-            raise _http_error(exc) from exc
+        manifest = await run_in_threadpool(
+            self.adapters.add, body.source, base=body.base, name=body.name,
+            version=body.version, scale=body.scale, languages=body.languages,
+        )  # fmt: skip
         return JSONResponse(dataclasses.asdict(manifest), status_code=201)
 
     async def remove(self, http: Request) -> Response:
-        try:
-            removed = self.adapters.remove(http.path_params["ref"])
-        except (AdapterError, StoreBusyError) as exc:
-            raise _http_error(exc) from exc
+        removed = await run_in_threadpool(self.adapters.remove, http.path_params["ref"])
         return JSONResponse({"removed": [m.ref for m in removed]})
 
     async def map(self, http: Request) -> Response:
         body = parse_body(await http.body(), MapBody)
-        try:
-            key = self.adapters.map(body.repo, body.adapter, body.scale)
-        except (AdapterError, StoreBusyError) as exc:
-            raise _http_error(exc) from exc
+        key = await run_in_threadpool(self.adapters.map, body.repo, body.adapter, body.scale)
         return JSONResponse({"repo": str(key), "adapter": body.adapter, "scale": body.scale})
 
     async def unmap(self, http: Request) -> Response:
         repo = http.query_params.get("repo", "")
         if not repo:
             raise ApiError(400, "Name the repository: ?repo=PATH or ?repo=REMOTE_URL.")
-        try:
-            key, removed = self.adapters.unmap(repo)
-        except (AdapterError, StoreBusyError) as exc:
-            raise _http_error(exc) from exc
+        key, removed = await run_in_threadpool(self.adapters.unmap, repo)
         return JSONResponse({"repo": str(key), "removed": removed})
 
     async def which(self, http: Request) -> Response:
-        try:
-            resolution = self.adapters.which(http.query_params.get("path", ""))
-        except AdapterError as exc:
-            raise _http_error(exc) from exc
+        path = http.query_params.get("path", "")
+        resolution = await run_in_threadpool(self.adapters.which, path)
         return JSONResponse(_resolution(resolution))
 
     def routes(self) -> list[Route]:

@@ -6,21 +6,23 @@ dialect's shape. They never touch llama.cpp: the engine thread does that.
 
 from __future__ import annotations
 
-import json
+import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
-from typing import Any
+from functools import partial
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from desktop_app import __version__
-from desktop_app.core.completions import Delivery
-from desktop_app.core.errors import MezzoError, TelemetryError
+from desktop_app.base.errors import EngineNotReadyError, MezzoError
+from desktop_app.core.delivery import Delivery
 from desktop_app.core.service import MezzoCore
 from desktop_app.engine.types import CompletionRequest
 from desktop_app.engine.worker import EngineState
@@ -29,28 +31,20 @@ from desktop_app.server import ollama_dialect as ollama
 from desktop_app.server import openai_dialect as openai
 from desktop_app.server import tabby_dialect as tabby
 from desktop_app.server.adapters_api import AdaptersApi
-from desktop_app.server.errors import (
-    ApiError,
-    Dialect,
-    error_response,
-    status_for,
-    stream_error_frame,
-)
+from desktop_app.server.errors import Dialect, error_response, stream_error_frame
 from desktop_app.server.flow import (
     ClientGoneError,
     CompletionStream,
     CompletionStreamResponse,
-    StreamFailure,
-    StreamText,
-    complete,
+    answer,
 )
 from desktop_app.server.guards import GuardConfig, GuardMiddleware, LiveCORSMiddleware
-from desktop_app.server.wire import parse_body
-from desktop_app.telemetry.records import new_completion_id
+from desktop_app.server.wire import ApiError, parse_body
 
 logger = logging.getLogger(__name__)
 
 CLIENT_HEADER = "x-mezzo-client"
+ID_HEADER = "X-Mezzo-Completion-Id"
 
 
 def client_id(http: Request) -> str:
@@ -64,16 +58,7 @@ def client_id(http: Request) -> str:
     return f"{host}|{http.headers.get('user-agent', '')}"
 
 
-def sse(data: dict[str, Any] | str) -> bytes:
-    payload = data if isinstance(data, str) else json.dumps(data, separators=(",", ":"))
-    return f"data: {payload}\n\n".encode()
-
-
-def ndjson(data: dict[str, Any]) -> bytes:
-    return (json.dumps(data, separators=(",", ":")) + "\n").encode()
-
-
-class MezzoApp:
+class CompletionServer:
     """Handlers bound to one core; `build()` returns the Starlette app."""
 
     def __init__(self, core: MezzoCore) -> None:
@@ -84,7 +69,7 @@ class MezzoApp:
         return self.core.settings.current.server.max_n_predict
 
     def _model_path(self) -> str:
-        info = self.core.engine.model_info
+        info = self.core.model_info()
         return info.path if info else ""
 
     def _modified_at(self) -> str:
@@ -105,33 +90,27 @@ class MezzoApp:
     async def _llama_answer(
         self, http: Request, body: llama.CompletionBody, request: CompletionRequest
     ) -> Response:
+        model_path = self._model_path()
         if body.stream:
             return self._stream(
                 request,
-                lambda piece, _id: sse(llama.stream_chunk(piece)),
-                lambda d: sse(llama.result_body(d, self._model_path()) | {"content": ""}),
+                lambda text, _id: llama.stream_piece(text),
+                partial(llama.stream_final, model_path=model_path),
                 "text/event-stream",
                 Dialect.LLAMA,
             )
-        delivery = await complete(self.core.completions, request, http)
-        full = llama.result_body(delivery, self._model_path())
-        answers = [
-            llama.select_fields(full | {"index": i}, body.response_fields)
-            for i in range(body.n_cmpl)
-        ]
-        return JSONResponse(
-            answers if body.n_cmpl > 1 else answers[0], headers=_id_header(delivery)
-        )
+        delivery = await self._answer(request, http)
+        return _json(llama.to_wire(delivery, model_path, body), delivery)
 
     async def health(self, _http: Request) -> Response:
-        state = self.core.engine.state
+        state = self.core.engine_state()
         if state is EngineState.READY:
             return JSONResponse({"status": "ok"})
         message = "Loading model" if state is EngineState.LOADING else self.core.status().error
         raise ApiError(503, message or "No model loaded", headers={"Retry-After": "1"})
 
     async def props(self, _http: Request) -> Response:
-        info = self.core.engine.model_info
+        info = self.core.model_info()
         return JSONResponse(
             {
                 "default_generation_settings": {
@@ -150,28 +129,28 @@ class MezzoApp:
 
     async def ollama_generate(self, http: Request) -> Response:
         body = parse_body(await http.body(), ollama.GenerateBody)
-        model = body.model or ollama.model_name(self.core.engine.model_info)
+        model = body.model or ollama.model_name(self.core.model_info())
         if ollama.is_load_request(body):
-            if self.core.engine.state is not EngineState.READY:
-                raise ApiError(503, "The model is still loading.", headers={"Retry-After": "1"})
+            if self.core.engine_state() is not EngineState.READY:
+                raise EngineNotReadyError("The model is still loading.")
             return JSONResponse(ollama.load_body(model, unload=body.keep_alive in (0, "0")))
         request = ollama.generate_request(body, client_id(http), self._max_n_predict)
         if body.stream:
             return self._stream(
                 request,
-                lambda piece, _id: ndjson(ollama.stream_chunk(piece, model)),
-                lambda d: ndjson(ollama.generate_body(d, model) | {"response": ""}),
+                lambda text, _id: ollama.stream_piece(text, model),
+                partial(ollama.stream_final, model=model),
                 "application/x-ndjson",
                 Dialect.OLLAMA,
             )
-        delivery = await complete(self.core.completions, request, http)
-        return JSONResponse(ollama.generate_body(delivery, model), headers=_id_header(delivery))
+        delivery = await self._answer(request, http)
+        return _json(ollama.to_wire(delivery, model), delivery)
 
     async def ollama_tags(self, _http: Request) -> Response:
-        return JSONResponse(ollama.tags_body(self.core.engine.model_info, self._modified_at()))
+        return JSONResponse(ollama.tags_body(self.core.model_info(), self._modified_at()))
 
     async def ollama_show(self, http: Request) -> Response:
-        info = self.core.engine.model_info
+        info = self.core.model_info()
         if info is None:
             raise ApiError(404, "no model is loaded")
         return JSONResponse(ollama.show_body(info, self._modified_at()))
@@ -187,55 +166,49 @@ class MezzoApp:
     async def openai_completions(self, http: Request) -> Response:
         body = parse_body(await http.body(), openai.CompletionsBody)
         request = openai.completions_request(body, client_id(http), self._max_n_predict)
-        model = body.model or (
-            self.core.engine.model_info.name if self.core.engine.model_info else ""
-        )
+        info = self.core.model_info()
+        model = body.model or (info.name if info else "")
         if body.stream:
             return self._stream(
                 request,
-                lambda piece, cid: sse(openai.stream_chunk(cid, model, piece)),
-                lambda d: (
-                    # The last chunk carries Mezzo's fields, as the other dialects' last frames
-                    # do, so a throttled or superseded stream says why it is empty.
-                    sse(
-                        openai.stream_chunk(d.completion_id, model, "", openai.finish_reason(d))
-                        | {"mezzo": llama.mezzo_extension(d)}
-                    )
-                    + sse("[DONE]")
-                ),
+                partial(openai.stream_piece, model=model),
+                partial(openai.stream_final, model=model),
                 "text/event-stream",
                 Dialect.OPENAI,
             )
-        delivery = await complete(self.core.completions, request, http)
-        return JSONResponse(openai.completion_body(delivery, model), headers=_id_header(delivery))
+        delivery = await self._answer(request, http)
+        return _json(openai.to_wire(delivery, model), delivery)
 
     async def openai_models(self, _http: Request) -> Response:
-        return JSONResponse(openai.models_body(self.core.engine.model_info))
+        return JSONResponse(openai.models_body(self.core.model_info()))
 
     # --- Mezzo ------------------------------------------------------------------------------
 
     async def events(self, http: Request) -> Response:
         """Tabby's event API: `view`, `select` (`?select_kind=line` for one line), `dismiss`."""
         body = parse_body(await http.body(), tabby.EventBody)
-        try:
-            self.core.recorder.event(
-                body.type, body.completion_id, body.choice_index,
-                http.query_params.get("select_kind"),
-            )  # fmt: skip
-        except TelemetryError as exc:
-            raise ApiError(400, str(exc)) from exc
+        written = self.core.record_event(
+            body.type, body.completion_id, body.choice_index, http.query_params.get("select_kind")
+        )
+        await asyncio.wrap_future(written)  # a bad event raises TelemetryError: a 400
         return Response(status_code=200)
 
     async def mezzo_stats(self, http: Request) -> Response:
+        """Reading and aggregating the table takes a while: off the event loop."""
         days = _positive_int(http.query_params.get("days"), "days")
         if http.query_params.get("format") == "csv":
-            return PlainTextResponse(self.core.stats_csv(days), media_type="text/csv")
-        return JSONResponse(self.core.stats(days).to_dict())
+            csv = await run_in_threadpool(self.core.stats_csv, days)
+            return PlainTextResponse(csv, media_type="text/csv")
+        stats = await run_in_threadpool(self.core.stats, days)
+        return JSONResponse(stats.to_dict())
 
     async def mezzo_status(self, _http: Request) -> Response:
         return JSONResponse(self.core.status().to_dict())
 
     # --- plumbing ---------------------------------------------------------------------------
+
+    async def _answer(self, request: CompletionRequest, http: Request) -> Delivery:
+        return await answer(self.core.completions.complete(request), http)
 
     def _stream(
         self,
@@ -244,21 +217,20 @@ class MezzoApp:
         final: Callable[[Delivery], bytes],
         media_type: str,
         dialect: Dialect,
-    ) -> StreamingResponse:
-        completion_id = new_completion_id()
+    ) -> CompletionStreamResponse:
+        """`piece(text, completion_id)` frames a piece of text, `final(delivery)` the end."""
         # Opened here, before the 200 goes out, so a full queue is still a 429.
-        opened = CompletionStream(self.core.completions, request, completion_id)
+        opened = CompletionStream(self.core.completions, request)
+        completion_id = opened.ticket.completion_id
 
         async def frames() -> AsyncIterator[bytes]:
-            async for event in opened.events():
-                if isinstance(event, StreamText):
-                    yield piece(event.text, completion_id)
-                elif isinstance(event, StreamFailure):
-                    yield stream_error_frame(dialect, event.status, event.message)
-                else:
-                    yield final(event)
+            try:
+                async for event in opened.events():
+                    yield piece(event, completion_id) if isinstance(event, str) else final(event)
+            except Exception as exc:  # after the 200: the error travels inside the stream
+                yield stream_error_frame(dialect, exc)
 
-        headers = {"X-Mezzo-Completion-Id": completion_id}
+        headers = {ID_HEADER: completion_id}
         return CompletionStreamResponse(opened, frames(), media_type=media_type, headers=headers)
 
     def build(self) -> Starlette:
@@ -301,29 +273,26 @@ class MezzoApp:
             routes=routes,
             middleware=middleware,
             exception_handlers={
-                ApiError: _api_error,
                 ClientGoneError: _client_gone,
-                MezzoError: _mezzo_error,
+                ApiError: _error,
+                MezzoError: _error,
+                HTTPException: _error,  # unknown routes and wrong methods, as JSON
+                Exception: _error,  # a bug: answered as JSON, then logged with its traceback
             },
         )
 
 
-def _id_header(delivery: Delivery) -> dict[str, str]:
-    return {"X-Mezzo-Completion-Id": delivery.completion_id}
+def _json(body: object, delivery: Delivery) -> JSONResponse:
+    return JSONResponse(body, headers={ID_HEADER: delivery.completion_id})
 
 
-async def _api_error(http: Request, exc: Exception) -> Response:
-    assert isinstance(exc, ApiError)
+async def _error(http: Request, exc: Exception) -> Response:
+    """Every error, through the one table in `server.errors`, in the path's dialect."""
     return error_response(http.url.path, exc)
 
 
 async def _client_gone(_http: Request, _exc: Exception) -> Response:
     return Response(status_code=499)  # nginx's "client closed request"; nobody reads it
-
-
-async def _mezzo_error(http: Request, exc: Exception) -> Response:
-    assert isinstance(exc, MezzoError)
-    return error_response(http.url.path, ApiError(status_for(exc), str(exc)))
 
 
 def _positive_int(value: str | None, name: str) -> int | None:
@@ -335,4 +304,4 @@ def _positive_int(value: str | None, name: str) -> int | None:
 
 
 def build_app(core: MezzoCore) -> Starlette:
-    return MezzoApp(core).build()
+    return CompletionServer(core).build()

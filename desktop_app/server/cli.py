@@ -10,9 +10,9 @@ from pathlib import Path
 
 import click
 
-from desktop_app.core.errors import MezzoError
+from desktop_app.base.environment import Environment, environment_overview
+from desktop_app.base.errors import MezzoError
 from desktop_app.core.service import MezzoCore
-from desktop_app.core.settings import environment_overview
 from desktop_app.server.app import build_app
 from desktop_app.server.runner import ServerThread
 
@@ -26,25 +26,23 @@ def resolve_model_option(core: MezzoCore, model: str | None) -> Path | None:
     path = Path(model).expanduser()
     if path.exists():
         return path
-    from desktop_app.bundles.service import BundleService  # noqa: PLC0415 (slow import)
-
-    bundles = BundleService.from_environment(core.paths)
     bundle_id, _, version = model.partition("@")
-    manifest = bundles.store.find(bundle_id, version or None)
-    return bundles.store.blob_path(manifest.sha256)
+    manifest = core.bundles.store.find(bundle_id, version or None)
+    return core.bundles.store.blob_path(manifest.sha256)
 
 
 def start_service(
     port: int | None, model: str | None
 ) -> tuple[MezzoCore, ServerThread, Path | None]:
-    """The core and its HTTP thread, listening; the model (resolved here) is not loaded yet."""
+    """The core and its HTTP thread, listening; the model (resolved here) is not loaded yet.
+    The port is `--port`, else MEZZO_PORT, else the settings' port."""
+    environment = Environment.read()
     core = MezzoCore.from_environment()
     try:
         path = resolve_model_option(core, model)
         settings = core.settings.current.server
-        server = ServerThread(
-            build_app(core), port if port is not None else settings.port, settings.ollama_port
-        )
+        port = port if port is not None else environment.port or settings.port
+        server = ServerThread(build_app(core), port, settings.ollama_port)
         server.start()
     except BaseException:
         core.close()
@@ -53,7 +51,12 @@ def start_service(
 
 
 @click.command("serve")
-@click.option("--port", type=int, default=None, help="Port to listen on (default 8012).")
+@click.option(
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=None,
+    help="Port to listen on (default: MEZZO_PORT, else the settings' port, 8012).",
+)
 @click.option("--model", default=None, help="A .gguf file or an installed bundle ID[@VERSION].")
 def serve_command(port: int | None, model: str | None) -> None:
     """Serve completions on 127.0.0.1 without the desktop window."""

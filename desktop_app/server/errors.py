@@ -1,19 +1,47 @@
-"""HTTP errors, and which dialect's error body a path answers with.
+"""The one table from error types to HTTP answers, and which dialect shapes the body.
 
-Each dialect owns the shape of its error body; this module only routes an `ApiError` to the
-right shape, so a malformed Ollama request gets `{"error": "..."}` and a malformed OpenAI request
-gets `{"error": {"message": ..., "type": ...}}`, each as its own clients parse it.
+Every error that reaches the HTTP edge comes through `problem_for`: its status, its headers
+(`Retry-After` where waiting helps) and its message. Each dialect only shapes the body, so a
+malformed Ollama request gets `{"error": "..."}` and a malformed OpenAI request gets
+`{"error": {"message": ..., "type": ...}}`, each as its own clients parse it. A request that can
+never succeed as written is a 4xx; a failure on Mezzo's side (an adapter llama.cpp refuses to
+load, a model that failed to load) is a 5xx, whatever builtin the error also derives from.
 """
 
 from __future__ import annotations
 
-import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from starlette.exceptions import HTTPException
 from starlette.responses import JSONResponse
 
-from desktop_app.core.errors import InvalidRequestError, MezzoError
+from desktop_app.base.errors import (
+    AdapterBaseUnknownError,
+    AdapterError,
+    AdapterInUseError,
+    AdapterNotFoundError,
+    AuthRequiredError,
+    BundleCorruptError,
+    BundleNotFoundError,
+    DiskFullError,
+    EngineClosedError,
+    EngineNotReadyError,
+    InvalidRequestError,
+    MezzoError,
+    OfflineError,
+    QueueFullError,
+    RevisionNotFoundError,
+    StoreBusyError,
+    TelemetryError,
+)
+from desktop_app.server import llama_dialect, ollama_dialect, openai_dialect
+from desktop_app.server.wire import ApiError
+
+logger = logging.getLogger(__name__)
 
 
 class Dialect(StrEnum):
@@ -23,12 +51,50 @@ class Dialect(StrEnum):
     MEZZO = "mezzo"
 
 
-class ApiError(Exception):
-    def __init__(self, status: int, message: str, *, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.headers = headers or {}
+@dataclass(frozen=True, slots=True)
+class Problem:
+    status: int
+    message: str
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+RETRY_SOON = {"Retry-After": "1"}
+
+# Most specific first: the first matching row decides.
+ERROR_TABLE: tuple[tuple[type[Exception], Callable[[Any], Problem]], ...] = (
+    (ApiError, lambda e: Problem(e.status, e.message, e.headers)),
+    (HTTPException, lambda e: Problem(e.status_code, str(e.detail), dict(e.headers or {}))),
+    (
+        QueueFullError,
+        lambda e: Problem(429, str(e), {"Retry-After": str(max(1, round(e.retry_after_s)))}),
+    ),
+    (EngineNotReadyError, lambda e: Problem(503, str(e), RETRY_SOON)),
+    (EngineClosedError, lambda e: Problem(503, str(e), RETRY_SOON)),
+    (StoreBusyError, lambda e: Problem(503, str(e), RETRY_SOON)),
+    (InvalidRequestError, lambda e: Problem(400, str(e))),
+    (TelemetryError, lambda e: Problem(400, str(e))),
+    (AdapterNotFoundError, lambda e: Problem(404, str(e))),
+    (AdapterBaseUnknownError, lambda e: Problem(404, str(e))),
+    (BundleNotFoundError, lambda e: Problem(404, str(e))),
+    (RevisionNotFoundError, lambda e: Problem(404, str(e))),
+    (AdapterInUseError, lambda e: Problem(409, str(e))),
+    # The client asked to install a file that is not a usable adapter for this base.
+    (AdapterError, lambda e: Problem(400, str(e))),
+    # The model hub, reached on the client's behalf, failed.
+    (AuthRequiredError, lambda e: Problem(502, str(e))),
+    (OfflineError, lambda e: Problem(502, str(e))),
+    (BundleCorruptError, lambda e: Problem(502, str(e))),
+    (DiskFullError, lambda e: Problem(507, str(e))),
+    (MezzoError, lambda e: Problem(500, str(e))),
+)
+
+
+def problem_for(exc: Exception) -> Problem:
+    for error_type, problem in ERROR_TABLE:
+        if isinstance(exc, error_type):
+            return problem(exc)
+    logger.error("unexpected error answering a request", exc_info=exc)
+    return Problem(500, "Mezzo failed to answer this request; its log has the details.")
 
 
 # llama-server answers its health probe on both paths; OpenAI has no such endpoint.
@@ -47,55 +113,31 @@ def dialect_for_path(path: str) -> Dialect:
     return Dialect.LLAMA
 
 
-# llama-server's error types (tools/server/utils.hpp, format_error_response).
-LLAMA_ERROR_TYPES = {
-    400: "invalid_request_error",
-    401: "authentication_error",
-    403: "permission_error",
-    404: "not_found_error",
-    413: "invalid_request_error",
-    429: "unavailable_error",
-    501: "not_supported_error",
-    503: "unavailable_error",
+ERROR_BODIES: dict[Dialect, Callable[[int, str], dict[str, Any]]] = {
+    Dialect.LLAMA: llama_dialect.error_body,
+    Dialect.MEZZO: llama_dialect.error_body,
+    Dialect.OLLAMA: ollama_dialect.error_body,
+    Dialect.OPENAI: openai_dialect.error_body,
 }
-OPENAI_ERROR_TYPES = {
-    400: "invalid_request_error",
-    401: "authentication_error",
-    403: "permission_error",
-    404: "not_found_error",
-    413: "invalid_request_error",
-    429: "rate_limit_error",
-    503: "server_error",
+STREAM_ERROR_FRAMES: dict[Dialect, Callable[[int, str], bytes]] = {
+    Dialect.LLAMA: llama_dialect.stream_error_frame,
+    Dialect.OLLAMA: ollama_dialect.stream_error_frame,
+    Dialect.OPENAI: openai_dialect.stream_error_frame,
 }
 
 
-def error_body(dialect: Dialect, status: int, message: str) -> dict[str, Any]:
-    if dialect is Dialect.OLLAMA:
-        return {"error": message}
-    if dialect is Dialect.OPENAI:
-        kind = OPENAI_ERROR_TYPES.get(status, "server_error")
-        return {"error": {"message": message, "type": kind, "param": None, "code": None}}
-    kind = LLAMA_ERROR_TYPES.get(status, "server_error")
-    return {"error": {"code": status, "message": message, "type": kind}}
+def error_body(path: str, status: int, message: str) -> dict[str, Any]:
+    """The body for an error on `path`, in that path's dialect."""
+    return ERROR_BODIES[dialect_for_path(path)](status, message)
 
 
-def error_response(path: str, error: ApiError) -> JSONResponse:
-    body = error_body(dialect_for_path(path), error.status, error.message)
-    return JSONResponse(body, status_code=error.status, headers=error.headers)
+def error_response(path: str, exc: Exception) -> JSONResponse:
+    problem = problem_for(exc)
+    body = error_body(path, problem.status, problem.message)
+    return JSONResponse(body, status_code=problem.status, headers=problem.headers)
 
 
-def status_for(exc: MezzoError) -> int:
-    """A request that can never succeed is the client's fault; anything else is ours, for now."""
-    return 400 if isinstance(exc, InvalidRequestError | ValueError) else 503
-
-
-def stream_error_frame(dialect: Dialect, status: int, message: str) -> bytes:
-    """An error that happens after a stream's 200 has gone out, in the stream's own framing:
-    llama-server sends an SSE `error:` event, Ollama an NDJSON line, OpenAI a `data:` event;
-    each is what that dialect's clients raise from."""
-    body = error_body(dialect, status, message)
-    if dialect is Dialect.OLLAMA:
-        return (json.dumps(body) + "\n").encode()
-    if dialect is Dialect.LLAMA:
-        return f"error: {json.dumps(body['error'])}\n\n".encode()
-    return f"data: {json.dumps(body)}\n\ndata: [DONE]\n\n".encode()
+def stream_error_frame(dialect: Dialect, exc: Exception) -> bytes:
+    """An error that happens after a stream's 200 has gone out, in the stream's own framing."""
+    problem = problem_for(exc)
+    return STREAM_ERROR_FRAMES[dialect](problem.status, problem.message)

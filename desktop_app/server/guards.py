@@ -20,7 +20,7 @@ from typing import Any
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from desktop_app.server.errors import dialect_for_path, error_body
+from desktop_app.server.errors import error_body
 
 OPEN_PATHS = frozenset({"/", "/health", "/v1/health"})  # liveness probes need no token
 
@@ -160,7 +160,7 @@ def _limited(receive: Receive, limit: int) -> Receive:
 
 
 async def _reject(send: Send, path: str, status: int, message: str) -> None:
-    body = json.dumps(error_body(dialect_for_path(path), status, message)).encode()
+    body = json.dumps(error_body(path, status, message)).encode()
     await send(
         {
             "type": "http.response.start",

@@ -4,14 +4,17 @@ speak it (tools/server in llama.cpp). Field names, defaults and response keys fo
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from pydantic import Field, model_validator
 
-from desktop_app.core.completions import Delivery
-from desktop_app.engine.types import CompletionRequest, ExtraChunk, GenerationParams
-from desktop_app.server.errors import ApiError
+from desktop_app.core.delivery import Delivery
+from desktop_app.engine.types import CompletionRequest, ExtraChunk, GenerationParams, Origin
+from desktop_app.server.extension import mezzo_fields
+from desktop_app.server.framing import sse
 from desktop_app.server.wire import (
+    ApiError,
     StrictBool,
     StrictFloat,
     StrictInt,
@@ -21,7 +24,17 @@ from desktop_app.server.wire import (
     stop_list,
 )
 
-DIALECT = "llama-server"
+# llama-server's error types (tools/server/utils.hpp, format_error_response).
+ERROR_TYPES = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    403: "permission_error",
+    404: "not_found_error",
+    413: "invalid_request_error",
+    429: "unavailable_error",
+    501: "not_supported_error",
+    503: "unavailable_error",
+}
 
 
 class ExtraChunkBody(WireModel):
@@ -97,7 +110,7 @@ def _params(body: CompletionBody, max_n_predict: int) -> GenerationParams:
 def infill_request(body: InfillBody, client_id: str, max_n_predict: int) -> CompletionRequest:
     """llama-server puts `prompt` (the cursor line so far) right after the prefix."""
     return CompletionRequest(
-        origin=DIALECT,
+        origin=Origin.LLAMA_SERVER,
         prefix=body.input_prefix + body.prompt,
         suffix=body.input_suffix,
         client_id=body.client_id or client_id,
@@ -113,7 +126,7 @@ def completion_request(
     body: CompletionBody, client_id: str, max_n_predict: int
 ) -> CompletionRequest:
     return CompletionRequest(
-        origin=DIALECT,
+        origin=Origin.LLAMA_SERVER,
         prefix=body.prompt,
         client_id=body.client_id or client_id,
         filename=body.filepath,
@@ -159,27 +172,17 @@ def result_body(delivery: Delivery, model_path: str, *, index: int = 0) -> dict[
                 1000.0 * predicted_n / timings.predict_ms if timings.predict_ms else 0.0
             ),
         },
-        "mezzo": mezzo_extension(delivery),
+        "mezzo": mezzo_fields(delivery),
     }
 
 
-def mezzo_extension(delivery: Delivery) -> dict[str, Any]:
-    """Mezzo's own fields: upstream clients ignore them."""
-    result = delivery.result
-    return {
-        "completion_id": delivery.completion_id,
-        "mean_logprob": result.mean_logprob,
-        "min_logprob": result.min_logprob,
-        "suppressed": delivery.suppressed,
-        "throttled": delivery.throttled,
-        "adapter": result.adapter,
-        "template": result.template,
-        "timings": {
-            "queue_ms": result.timings.queue_ms,
-            "prompt_ms": result.timings.prompt_ms,
-            "predict_ms": result.timings.predict_ms,
-        },
-    }
+def to_wire(
+    delivery: Delivery, model_path: str, body: CompletionBody
+) -> dict[str, Any] | list[dict[str, Any]]:
+    """The whole answer: one body, or a list of `n_cmpl` bodies, each cut to `response_fields`."""
+    full = result_body(delivery, model_path)
+    answers = [select_fields(full | {"index": i}, body.response_fields) for i in range(body.n_cmpl)]
+    return answers if body.n_cmpl > 1 else answers[0]
 
 
 def select_fields(body: dict[str, Any], fields: list[str] | None) -> dict[str, Any]:
@@ -200,5 +203,20 @@ def select_fields(body: dict[str, Any], fields: list[str] | None) -> dict[str, A
     return selected
 
 
-def stream_chunk(text: str, index: int = 0) -> dict[str, Any]:
-    return {"index": index, "content": text, "tokens": [], "stop": False, "id_slot": 0}
+def stream_piece(text: str) -> bytes:
+    return sse({"index": 0, "content": text, "tokens": [], "stop": False, "id_slot": 0})
+
+
+def stream_final(delivery: Delivery, model_path: str) -> bytes:
+    """The last event carries the whole result body (timings, stop type), with no new text."""
+    return sse(result_body(delivery, model_path) | {"content": ""})
+
+
+def error_body(status: int, message: str) -> dict[str, Any]:
+    kind = ERROR_TYPES.get(status, "server_error")
+    return {"error": {"code": status, "message": message, "type": kind}}
+
+
+def stream_error_frame(status: int, message: str) -> bytes:
+    """llama-server sends an SSE `error:` event, which llama.vscode and llama.vim raise from."""
+    return f"error: {json.dumps(error_body(status, message)['error'])}\n\n".encode()

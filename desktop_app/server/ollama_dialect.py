@@ -1,9 +1,9 @@
 """Ollama's dialect: `/api/generate` and the discovery endpoints that clients probe first.
 
-Continue and the seed-000 Roblox Studio plugin speak it. A request with a `suffix` (even an empty
-one) is fill-in-the-middle. The Studio plugin sends no suffix: it embeds prefix and suffix in
-seed 000's instruction prompt, which is recognised and turned back into a real FIM request, so a
-FIM-trained model answers it with its own template.
+Continue and the Roblox Studio plugin speak it. A request with a `suffix` (even an empty one) is
+fill-in-the-middle. The Studio plugin sends no suffix: it embeds prefix and suffix in the Luau
+fine-tuning recipe's instruction prompt, which is recognised and turned back into a real FIM
+request, so a FIM-trained model answers it with its own template.
 """
 
 from __future__ import annotations
@@ -14,12 +14,13 @@ from typing import Any
 
 from pydantic import Field
 
-from desktop_app.core.completions import Delivery
+from desktop_app.core.delivery import Delivery
 from desktop_app.engine.model import ModelInfo
-from desktop_app.engine.types import CompletionRequest, GenerationParams, StopType
-from desktop_app.server.errors import ApiError
-from desktop_app.server.llama_dialect import mezzo_extension
+from desktop_app.engine.types import CompletionRequest, GenerationParams, Origin, StopType
+from desktop_app.server.extension import mezzo_fields
+from desktop_app.server.framing import ndjson
 from desktop_app.server.wire import (
+    ApiError,
     StrictBool,
     StrictFloat,
     StrictInt,
@@ -94,7 +95,7 @@ def generate_request(body: GenerateBody, client_id: str, max_n_predict: int) -> 
         stop=stop_list(options.stop),
     )
     common = {
-        "origin": "ollama",
+        "origin": Origin.OLLAMA,
         "client_id": body.client_id or client_id,
         "filename": body.filepath,
         "repo_name": body.repo,
@@ -121,7 +122,7 @@ def done_reason(delivery: Delivery) -> str:
     return "length" if delivery.result.stop_type is StopType.LIMIT else "stop"
 
 
-def generate_body(delivery: Delivery, model: str) -> dict[str, Any]:
+def to_wire(delivery: Delivery, model: str) -> dict[str, Any]:
     result = delivery.result
     t = result.timings
     ns = 1_000_000
@@ -138,7 +139,7 @@ def generate_body(delivery: Delivery, model: str) -> dict[str, Any]:
         "eval_count": result.tokens_predicted,
         "eval_duration": int(t.predict_ms * ns),
         "id": delivery.completion_id,
-        "mezzo": mezzo_extension(delivery),
+        "mezzo": mezzo_fields(delivery),
     }
 
 
@@ -152,8 +153,22 @@ def load_body(model: str, unload: bool) -> dict[str, Any]:
     }
 
 
-def stream_chunk(text: str, model: str) -> dict[str, Any]:
-    return {"model": model, "created_at": _now(), "response": text, "done": False}
+def stream_piece(text: str, model: str) -> bytes:
+    return ndjson({"model": model, "created_at": _now(), "response": text, "done": False})
+
+
+def stream_final(delivery: Delivery, model: str) -> bytes:
+    """The `done: true` line carries the counts and durations, with no new text."""
+    return ndjson(to_wire(delivery, model) | {"response": ""})
+
+
+def error_body(_status: int, message: str) -> dict[str, Any]:
+    return {"error": message}
+
+
+def stream_error_frame(status: int, message: str) -> bytes:
+    """Ollama's clients raise from an `{"error": …}` line inside the stream."""
+    return ndjson(error_body(status, message))
 
 
 def model_name(info: ModelInfo | None) -> str:

@@ -7,12 +7,13 @@ from typing import Any
 
 from pydantic import Field
 
-from desktop_app.core.completions import Delivery
+from desktop_app.core.delivery import Delivery
 from desktop_app.engine.model import ModelInfo
-from desktop_app.engine.types import CompletionRequest, GenerationParams, StopType
-from desktop_app.server.errors import ApiError
-from desktop_app.server.llama_dialect import mezzo_extension
+from desktop_app.engine.types import CompletionRequest, GenerationParams, Origin, StopType
+from desktop_app.server.extension import mezzo_fields
+from desktop_app.server.framing import sse
 from desktop_app.server.wire import (
+    ApiError,
     StrictBool,
     StrictFloat,
     StrictInt,
@@ -22,7 +23,15 @@ from desktop_app.server.wire import (
     stop_list,
 )
 
-DIALECT = "openai"
+ERROR_TYPES = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    403: "permission_error",
+    404: "not_found_error",
+    413: "invalid_request_error",
+    429: "rate_limit_error",
+    503: "server_error",
+}
 
 
 class CompletionsBody(WireModel):
@@ -62,7 +71,7 @@ def completions_request(
         stop=stop_list(body.stop),
     )
     return CompletionRequest(
-        origin=DIALECT,
+        origin=Origin.OPENAI,
         prefix=prompt,
         suffix=body.suffix or "",
         client_id=body.client_id or body.user or client_id,
@@ -78,7 +87,7 @@ def finish_reason(delivery: Delivery) -> str:
     return "length" if delivery.result.stop_type is StopType.LIMIT else "stop"
 
 
-def completion_body(delivery: Delivery, model: str) -> dict[str, Any]:
+def to_wire(delivery: Delivery, model: str) -> dict[str, Any]:
     result = delivery.result
     return {
         "id": delivery.completion_id,
@@ -98,13 +107,32 @@ def completion_body(delivery: Delivery, model: str) -> dict[str, Any]:
             "completion_tokens": result.tokens_predicted,
             "total_tokens": result.prompt_tokens + result.tokens_predicted,
         },
-        "mezzo": mezzo_extension(delivery),
+        "mezzo": mezzo_fields(delivery),
     }
 
 
-def stream_chunk(
-    completion_id: str, model: str, text: str, finish: str | None = None
-) -> dict[str, Any]:
+def stream_piece(text: str, completion_id: str, model: str) -> bytes:
+    return sse(_chunk(completion_id, model, text))
+
+
+def stream_final(delivery: Delivery, model: str) -> bytes:
+    """The last chunk has the finish reason and Mezzo's fields, as the other dialects' last
+    frames do, so a throttled or superseded stream says why it is empty; then `[DONE]`."""
+    last = _chunk(delivery.completion_id, model, "", finish_reason(delivery))
+    return sse(last | {"mezzo": mezzo_fields(delivery)}) + sse("[DONE]")
+
+
+def error_body(status: int, message: str) -> dict[str, Any]:
+    kind = ERROR_TYPES.get(status, "server_error")
+    return {"error": {"message": message, "type": kind, "param": None, "code": None}}
+
+
+def stream_error_frame(status: int, message: str) -> bytes:
+    """The openai package raises from a `data:` event whose object is an `error`."""
+    return sse(error_body(status, message)) + sse("[DONE]")
+
+
+def _chunk(completion_id: str, model: str, text: str, finish: str | None = None) -> dict[str, Any]:
     return {
         "id": completion_id,
         "object": "text_completion",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import uvicorn
 from starlette.types import ASGIApp
 
-from desktop_app.core.errors import MezzoError
+from desktop_app.base.errors import MezzoError
 
 logger = logging.getLogger(__name__)
 

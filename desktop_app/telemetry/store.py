@@ -27,8 +27,8 @@ from collections.abc import Callable
 from dataclasses import astuple, fields
 from pathlib import Path
 
-from desktop_app.core.errors import TelemetryError
-from desktop_app.core.settings import SettingsStore, TelemetrySettings
+from desktop_app.base.errors import TelemetryError
+from desktop_app.base.settings import SettingsStore, TelemetrySettings
 from desktop_app.telemetry.migrations import is_current, migrate
 from desktop_app.telemetry.records import (
     SELECT_KIND_LINE,
@@ -175,17 +175,6 @@ class TelemetryStore:
                  origin.value, accepted_chars),
             )  # fmt: skip
         return True
-
-    def has_explicit_events(self, completion_id: str) -> bool:
-        if not self.path.exists():
-            return False
-        with self._lock:
-            db = self._connect()
-            row = db.execute(
-                "SELECT 1 FROM events WHERE completion_id = ? AND source = 'explicit' LIMIT 1",
-                (completion_id,),
-            ).fetchone()
-        return row is not None
 
     # --- retention ----------------------------------------------------------------------------
 

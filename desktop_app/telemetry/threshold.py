@@ -1,8 +1,9 @@
 """A confidence threshold fitted to one person's own accept and reject history.
 
-Seed 003 found accepted completions far more confident than rejected ones (-0.035 vs -0.121
-nats per token), but where the line falls depends on the model, the language and the person.
-`mezzo stats --suggest-threshold` proposes a value for GatingSettings.min_mean_logprob.
+A published field study of a local completion extension found accepted completions far more
+confident than rejected ones (-0.035 vs -0.121 nats per token), but where the line falls depends on
+the model, the language and the person. `mezzo stats --suggest-threshold` proposes a value for
+GatingSettings.min_mean_logprob.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def suggest_threshold(
     Rule: choose the threshold t (keep a completion when its mean log-probability >= t) that
     maximises Youden's J = (share of accepted completions kept) - (share of rejected ones kept).
     J weighs a lost accept and a shown reject by how rare each is, so it does not collapse to
-    "suppress everything" when, as in seed 003, only 9 % of completions are accepted (maximising
+    "suppress everything" when, as in that study, only 9 % of completions are accepted (maximising
     the raw accepted-kept minus rejected-kept would). Candidates are the observed values of
     accepted completions; the threshold reported is the midpoint between the chosen value and
     the next lower observed value, so it does not sit exactly on a data point. Ties go to the

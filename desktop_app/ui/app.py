@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from desktop_app.core.paths import MezzoPaths
+from desktop_app.base.environment import Environment
+from desktop_app.base.paths import MezzoPaths
 from desktop_app.core.service import MezzoCore
 from desktop_app.ui.bridge import CoreBridge
 from desktop_app.ui.control_window import ControlWindow
@@ -211,10 +211,8 @@ def run_app(argv: list[str]) -> int:
     qapp.setWindowIcon(app_icon())
     qapp.setQuitOnLastWindowClosed(False)  # the tray keeps running with no window open
     core = MezzoCore.from_environment()
-    port = os.environ.get("MEZZO_PORT", "")
     app = MezzoApp(core, instance=instance)
-    if port.isdigit():
-        app.server.port_override = int(port)
+    app.server.port_override = Environment.read().port
     app.finished.connect(qapp.quit)
     qapp.installEventFilter(app)
     watcher = TerminationWatcher()

@@ -32,11 +32,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from desktop_app.core.app_state import AppState, AppStatus, app_status
-from desktop_app.core.errors import MezzoError
+from desktop_app.base.errors import MezzoError
+from desktop_app.base.settings import ServerSettings, Settings
 from desktop_app.core.power import PowerStatus
-from desktop_app.core.settings import ServerSettings, Settings
 from desktop_app.engine.worker import EngineState
+from desktop_app.ui.app_state import AppState, AppStatus, app_status
 
 if TYPE_CHECKING:
     from desktop_app.core.service import CoreStatus, MezzoCore

@@ -1,6 +1,6 @@
 """Small charts drawn with QPainter: lines over days, horizontal bars, and a one-number gauge.
 
-A chart library would add 60-180 MB to the app for three kinds of chart (research/desktop.md),
+A chart library would add 60-180 MB to the app for three kinds of chart,
 and Qt Charts is deprecated. These widgets draw in logical coordinates with antialiasing, so
 they are sharp at any scale factor; take their colours from the palette, so dark mode works;
 and keep the data they were given (`labels`, `series`, `bars`, `value`) so tests can check it

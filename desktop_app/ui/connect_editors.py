@@ -1,7 +1,7 @@
 """'How to connect your editor': the three setups, each with text to paste and a Copy button.
 
 Shown in the welcome dialog and on the Home panel. The snippets themselves come from
-`desktop_app.core.editor_setup`, so they always name the port Mezzo really listens on.
+`desktop_app.ui.editor_setup`, so they always name the port Mezzo really listens on.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.editor_setup import OLLAMA_DEFAULT_PORT, EditorSetup, editor_setups
+from desktop_app.ui.editor_setup import OLLAMA_DEFAULT_PORT, EditorSetup, editor_setups
 from desktop_app.ui.theme import SPACING, monospace_font, styled_label
 
 COPIED_FEEDBACK_MS = 1500

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.app_state import AppStatus
-from desktop_app.core.settings import Settings
+from desktop_app.base.settings import Settings
+from desktop_app.ui.app_state import AppStatus
 from desktop_app.ui.icons import app_icon, state_icon
 from desktop_app.ui.state_text import explanation, headline
 from desktop_app.ui.theme import MARGIN, SPACING, styled_label

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 
 from desktop_app.bundles.catalog import resources_dir
-from desktop_app.core.app_state import AppState
+from desktop_app.ui.app_state import AppState
 
 
 def icons_dir() -> Path:

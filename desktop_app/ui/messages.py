@@ -13,7 +13,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.core.errors import (
+from desktop_app.base.errors import (
     AdapterBaseUnknownError,
     AdapterIncompatibleError,
     AdapterInUseError,

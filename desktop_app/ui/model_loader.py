@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
-from desktop_app.core.errors import MezzoError
+from desktop_app.base.errors import MezzoError
 
 if TYPE_CHECKING:
     from desktop_app.core.service import MezzoCore

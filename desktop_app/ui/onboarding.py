@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.base.errors import DownloadCancelledError, MezzoError
 from desktop_app.bundles.manifest import Manifest
 from desktop_app.bundles.progress import CancelToken, Progress
 from desktop_app.bundles.recommend import Recommendation, machine_resources, recommend
-from desktop_app.core.errors import DownloadCancelledError, MezzoError
 from desktop_app.ui.connect_editors import ConnectEditorsView
 from desktop_app.ui.icons import app_icon
 from desktop_app.ui.theme import MARGIN, SPACING, styled_label

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.core.app_state import AppState, AppStatus
+from desktop_app.ui.app_state import AppState, AppStatus
 
 
 def headline(state: AppState) -> str:

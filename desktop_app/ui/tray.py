@@ -16,9 +16,9 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from desktop_app.core.app_state import AppStatus
-from desktop_app.core.errors import MezzoError
-from desktop_app.core.settings import Settings
+from desktop_app.base.errors import MezzoError
+from desktop_app.base.settings import Settings
+from desktop_app.ui.app_state import AppStatus
 from desktop_app.ui.icons import app_icon, state_icon
 from desktop_app.ui.state_text import headline, tooltip
 

@@ -20,45 +20,17 @@ from typing import Any
 import keyring.backends.null
 import pytest
 
-from desktop_app.core.battery import BatteryReading
-from desktop_app.core.paths import MezzoPaths
-from desktop_app.core.secrets import SecretStore
+from desktop_app.base.battery import BatteryReading
+from desktop_app.base.paths import MezzoPaths
+from desktop_app.base.secrets import SecretStore
+from desktop_app.base.settings import Settings, SettingsStore
 from desktop_app.core.service import MezzoCore
-from desktop_app.core.settings import Settings, SettingsStore
 from desktop_app.server.app import build_app
 from desktop_app.server.runner import ServerThread
+from tests.fixtures.fakes import FakeBattery, FakeClock
 from tests.server.live import HTTP_TIMEOUT, LiveServer, mezzo_settings
 
 T0 = 1_000.0
-
-
-class FakeClock:
-    """A monotonic clock that moves only when told to."""
-
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-class FakeBattery:
-    """Shaped like `psutil.sensors_battery`: None (no battery) until the test unplugs."""
-
-    def __init__(self) -> None:
-        self.reading: BatteryReading | None = None
-
-    def __call__(self) -> BatteryReading | None:
-        return self.reading
-
-    def unplug(self, percent: float) -> None:
-        self.reading = BatteryReading(percent, 3600, False)
-
-    def plug_in(self, percent: float = 80.0) -> None:
-        self.reading = BatteryReading(percent, -2, True)  # psutil's POWER_TIME_UNLIMITED
 
 
 def e2e_settings(**sections: dict[str, Any]) -> Settings:

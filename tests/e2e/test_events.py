@@ -3,6 +3,7 @@ served, answered in OpenAI's error shape when the event is wrong, and stored as 
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import pytest
@@ -55,6 +56,22 @@ class TestEventsAboutServedCompletions:
             ("view", None, "explicit", None),
             ("dismiss", None, "explicit", None),
         ]
+
+    def test_events_are_written_by_the_telemetry_writer_not_the_event_loop(
+        self, live: LiveServer, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        store = live.core.telemetry
+        writers: list[str] = []
+        original = store.record_event
+
+        def noting_the_thread(*args: Any, **kwargs: Any) -> bool:
+            writers.append(threading.current_thread().name)
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(store, "record_event", noting_the_thread)
+        completion = served_id(live)
+        assert post_event(live, {"type": "view", "completion_id": completion}).status_code == 200
+        assert writers == ["mezzo-telemetry"]
 
     def test_the_id_in_the_header_of_a_streamed_answer_can_be_referred_to(
         self, live: LiveServer

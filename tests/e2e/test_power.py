@@ -54,12 +54,14 @@ def predicted(dialect: Dialect, final: dict[str, Any]) -> int | None:
     return final["tokens_predicted"]
 
 
-def assert_refused(answer: Any, reason: str) -> None:
+def assert_refused(answer: Any, reason: str, message: str) -> None:
     assert answer.status == 200
     assert answer.text == ""
     assert answer.completion_id
     if answer.mezzo is not None:
-        assert answer.mezzo["throttled"].startswith(reason)
+        assert answer.mezzo["outcome"] == "throttled"
+        assert answer.mezzo["throttled"] == reason
+        assert answer.mezzo["message"] == message
 
 
 class TestPowerStatus:
@@ -105,7 +107,9 @@ class TestThrottleOnBattery:
         with live.engine_blocked():  # a throttled request never reaches the engine
             burst = [complete(live, dialect, client="burst") for _ in range(3)]
         for answer in burst:
-            assert_refused(answer, "throttled: on battery (54 %), 300 ms between requests")
+            assert_refused(
+                answer, "too_soon", "throttled: on battery (54 %), 300 ms between requests"
+            )
             assert predicted(dialect, answer.final) in (0, None)
         assert len({a.completion_id for a in [first, *burst]}) == 4
 
@@ -117,7 +121,8 @@ class TestThrottleOnBattery:
         complete(live, dialect, client="burst")
         answer = complete(live, dialect, client="burst")
         assert answer.mezzo is not None, "no mezzo.throttled in this dialect's answer"
-        assert answer.mezzo["throttled"].startswith("throttled: on battery")
+        assert answer.mezzo["throttled"] == "too_soon"
+        assert answer.mezzo["message"].startswith("throttled: on battery")
 
     def test_another_client_is_served_meanwhile(
         self, live: LiveServer, battery: FakeBattery
@@ -155,8 +160,13 @@ class TestThrottleOnBattery:
             "throttled",
             0,
         )
-        assert row["suppress_reason"] == "throttled: on battery (54 %), 300 ms between requests"
-        assert live.get("/mezzo/stats").json()["suppressed"] == 1
+        assert row["suppress_reason"] == "too_soon"
+        battery.unplug(53)  # another percentage is the same reason: one bucket, not one per percent
+        live.core.power.refresh()
+        complete(live, DIALECTS[0], client="burst")
+        stats = live.get("/mezzo/stats").json()
+        assert stats["suppressed"] == 2
+        assert stats["suppressed_by_reason"] == {"too_soon": 2}
 
 
 class TestNPredictCap:
@@ -207,10 +217,8 @@ class TestPauseOnLowBattery:
         with paused.engine_blocked():
             answers = [complete(paused, dialect, client=client) for client in ("a", "a", "b")]
         for answer in answers:
-            assert_refused(answer, "battery low (10 %)")
-        assert completion_row(paused, answers[0].completion_id)["suppress_reason"] == (
-            "battery low (10 %)"
-        )
+            assert_refused(answer, "battery_low", "battery low (10 %)")
+        assert completion_row(paused, answers[0].completion_id)["suppress_reason"] == "battery_low"
 
     def test_turning_the_setting_off_serves_the_next_request(self, paused: LiveServer) -> None:
         assert complete(paused, DIALECTS[0]).text == ""

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.adapters.support import git_repo
 from tests.e2e.conftest import StartE2E, completion_row
 from tests.e2e.dialects import DIALECTS, PREFIX, Answer, Dialect, complete
 from tests.server.live import HTTP_TIMEOUT, LiveServer
-from tests.test_adapters_support import git_repo
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.settings import EngineSettings
+from desktop_app.base.settings import EngineSettings
 from desktop_app.engine.decoder import Clock, Decoder
 from desktop_app.engine.model import LoadedModel
 from desktop_app.engine.prompt import TokenBudget

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from desktop_app.core.settings import EngineSettings
+from desktop_app.base.settings import EngineSettings
 from desktop_app.engine.decoder import Decoder
 from desktop_app.engine.types import CompletionRequest, CompletionResult, GenerationParams
 
@@ -41,7 +41,7 @@ def with_params(request: CompletionRequest, **params: object) -> CompletionReque
 
 def complete(decoder: Decoder, request: CompletionRequest, **hooks: object) -> CompletionResult:
     """Run one request on the calling thread, never cancelled unless `cancelled` is given."""
-    hooks.setdefault("cancelled", lambda: False)
+    hooks.setdefault("cancelled", lambda: None)
     return decoder.run(request, queued_at=time.monotonic(), **hooks)  # type: ignore[arg-type]
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import llama_cpp
 import pytest
 
-from desktop_app.core.errors import InvalidRequestError, RequestCancelledError
+from desktop_app.base.errors import CancelReason, InvalidRequestError, RequestCancelledError
 from desktop_app.engine.decoder import Decoder
 from desktop_app.engine.types import CompletionResult, PromptProgress, StopType
 from tests.engine.support import (
@@ -28,15 +28,18 @@ LONG = fim(python_source(12))  # about 150 tokens: ten batches of 16
 
 
 class PollCounter:
-    """A `cancelled` check that counts how often ggml polls it and says yes after `limit`."""
+    """A `cancelled` check that counts how often ggml polls it and says "superseded" after
+    `limit` polls."""
 
     def __init__(self, limit: int | None = None) -> None:
         self.polls = 0
         self.limit = limit
 
-    def __call__(self) -> bool:
+    def __call__(self) -> CancelReason | None:
         self.polls += 1
-        return self.limit is not None and self.polls > self.limit
+        if self.limit is not None and self.polls > self.limit:
+            return CancelReason.SUPERSEDED
+        return None
 
 
 def kv_positions(decoder: Decoder) -> tuple[int, int]:
@@ -88,12 +91,13 @@ class TestAbortedPrefill:
         assert result.tokens_cached == kept
         assert result.text == fresh_result(tiny_qwen_model, keystroke).text
 
-    def test_cancelled_prefill_reports_superseded(
-        self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path
+    @pytest.mark.parametrize("reason", list(CancelReason))
+    def test_a_cancelled_prefill_reports_the_reason_it_was_given(
+        self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path, reason: CancelReason
     ) -> None:
         with pytest.raises(RequestCancelledError) as caught:
-            complete(make_decoder(tiny_qwen_model), LONG, cancelled=lambda: True)
-        assert caught.value.reason == "superseded"
+            complete(make_decoder(tiny_qwen_model), LONG, cancelled=lambda: reason)
+        assert caught.value.reason is reason
 
 
 class TestPromptTimeCap:
@@ -129,9 +133,8 @@ class TestPromptTimeCap:
         decoder = make_decoder(tiny_qwen_model, clock=clock)
         capped = with_params(LONG, t_max_prompt_ms=50)
 
-        def slow_machine() -> bool:  # polled by ggml inside every batch: time flies
+        def slow_machine() -> None:  # polled by ggml inside every batch: time flies
             clock.advance(10.0)
-            return False
 
         first = complete(decoder, capped, cancelled=slow_machine)
         second = complete(decoder, capped, cancelled=slow_machine)

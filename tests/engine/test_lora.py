@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.errors import AdapterError
+from desktop_app.base.errors import AdapterLoadError
 from desktop_app.engine.decoder import Decoder
 from desktop_app.engine.model import LoadedModel
 from desktop_app.engine.prompt import TokenBudget
@@ -61,7 +61,7 @@ class TestAdapterRefusal:
         self, model: LoadedModel, wrong_base_lora: Path
     ) -> None:
         decoder = decoder_for(model)
-        with pytest.raises(AdapterError, match="does not fit"):
+        with pytest.raises(AdapterLoadError, match="does not fit"):
             complete(decoder, with_adapter(fim(PROMPT), "other", wrong_base_lora))
 
     def test_after_a_refusal_the_base_model_still_answers_as_before(
@@ -69,13 +69,13 @@ class TestAdapterRefusal:
     ) -> None:
         decoder = decoder_for(model)
         before = complete(decoder, fim(PROMPT))
-        with pytest.raises(AdapterError):
+        with pytest.raises(AdapterLoadError):
             complete(decoder, with_adapter(fim(PROMPT), "other", wrong_base_lora))
         assert complete(decoder, fim(PROMPT)).text == before.text
 
     def test_a_missing_adapter_file_is_a_typed_error(self, model: LoadedModel, tmp_path: Path):
         decoder = decoder_for(model)
-        with pytest.raises(AdapterError, match="missing"):
+        with pytest.raises(AdapterLoadError, match="missing"):
             complete(decoder, with_adapter(fim(PROMPT), "gone", tmp_path / "gone.gguf"))
 
 

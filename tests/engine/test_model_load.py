@@ -10,7 +10,7 @@ import gguf
 import numpy as np
 import pytest
 
-from desktop_app.core.errors import (
+from desktop_app.base.errors import (
     ModelLoadError,
     ModelNotFoundError,
     NotAGGUFError,

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.errors import ModelNotFoundError
-from desktop_app.core.settings import EngineSettings
-from desktop_app.core.starter import locate_starter
+from desktop_app.base.errors import ModelNotFoundError
+from desktop_app.base.settings import EngineSettings
+from desktop_app.bundles.starter import locate_starter
 from desktop_app.engine.decoder import Decoder
 from desktop_app.engine.model import LoadedModel
 from desktop_app.engine.prompt import TokenBudget

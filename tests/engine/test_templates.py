@@ -13,7 +13,7 @@ from pathlib import Path
 import gguf
 import pytest
 
-from desktop_app.core.errors import TemplateError
+from desktop_app.base.errors import TemplateError
 from desktop_app.engine.decoder import Decoder
 from desktop_app.engine.templates import (
     INSTRUCTION_STOPS,

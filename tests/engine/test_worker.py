@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.errors import (
+from desktop_app.base.errors import (
+    CancelReason,
     EngineClosedError,
     EngineNotReadyError,
     ModelNotFoundError,
@@ -125,44 +126,49 @@ class TestSupersede:
         assert all(job.future.result(WAIT_S).tokens_predicted == 8 for job in jobs[2:])
 
 
-class TestCancelClient:
-    def test_disconnect_cancels_a_job_in_prefill(self, ready: EngineWorker) -> None:
+class TestCancel:
+    def test_a_hang_up_stops_a_job_in_prefill(self, ready: EngineWorker) -> None:
         gate = Gate()
         job = ready.submit(fim(LONG_PROMPT), on_progress=gate)
         gate.wait()
-        ready.cancel_client("c1")
+        ready.cancel(job, CancelReason.DISCONNECTED)
         gate.release.set()
         assert cancellation_reason(job) == "disconnected"
 
-    def test_disconnect_cancels_a_job_between_tokens(self, ready: EngineWorker) -> None:
+    def test_a_hang_up_stops_a_job_between_tokens(self, ready: EngineWorker) -> None:
         gate = Gate()
         job = ready.submit(fim(LONG_PROMPT, n_predict=64), on_text=gate)
         gate.wait()
-        ready.cancel_client("c1")
+        ready.cancel(job, CancelReason.DISCONNECTED)
         gate.release.set()
         assert cancellation_reason(job) == "disconnected"
 
-    def test_disconnect_drops_a_queued_job(self, ready: EngineWorker) -> None:
+    def test_a_queued_job_leaves_the_queue_and_fails_at_once(self, ready: EngineWorker) -> None:
         gate, _ = parked(ready)
         job = ready.submit(fim("x = "))
-        ready.cancel_client("c1")
+        ready.cancel(job, CancelReason.DISCONNECTED)
         assert ready.queued() == 0
+        assert job.future.done()  # while the worker is still parked
         assert cancellation_reason(job) == "disconnected"
+        assert ready.cancelled_jobs() == {"disconnected": 1}
         gate.release.set()
 
-    def test_worker_serves_the_client_again_after_a_disconnect(self, ready: EngineWorker) -> None:
+    def test_the_worker_serves_the_client_again_after_a_hang_up(self, ready: EngineWorker) -> None:
         gate = Gate()
         job = ready.submit(fim(LONG_PROMPT), on_progress=gate)
         gate.wait()
-        ready.cancel_client("c1")
+        ready.cancel(job, CancelReason.DISCONNECTED)
         gate.release.set()
         cancellation_reason(job)
         result = ready.submit(fim(LONG_PROMPT)).future.result(WAIT_S)
         assert result.tokens_cached == N_BATCH
 
-    def test_cancelling_an_unknown_client_changes_nothing(self, ready: EngineWorker) -> None:
-        ready.cancel_client("nobody")
-        assert ready.submit(fim("x")).future.result(WAIT_S).tokens_predicted == 8
+    def test_cancelling_a_finished_job_changes_nothing(self, ready: EngineWorker) -> None:
+        job = ready.submit(fim("x"))
+        result = job.future.result(WAIT_S)
+        ready.cancel(job, CancelReason.DISCONNECTED)
+        assert job.future.result() is result
+        assert ready.cancelled_jobs() == {}
 
 
 class TestModelLoading:

@@ -14,10 +14,10 @@ import keyring
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from desktop_app.base.paths import MezzoPaths
+from desktop_app.base.secrets import SecretStore
 from desktop_app.bundles import BundleService
 from desktop_app.bundles.catalog import Catalog
-from desktop_app.core.paths import MezzoPaths
-from desktop_app.core.secrets import SecretStore
 from tests.fakehub.hub import FakeHub
 from tests.fakehub.memkeyring import MemoryKeyring
 from tests.fakehub.models import gguf_bytes

@@ -9,9 +9,9 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from desktop_app.base.battery import BatteryReading
+from desktop_app.base.paths import MezzoPaths
 from desktop_app.bundles.catalog import Catalog, CatalogEntry
-from desktop_app.core.battery import BatteryReading
-from desktop_app.core.paths import MezzoPaths
 from tests.fakehub.hub import FakeHub
 from tests.fakehub.memkeyring import MemoryKeyring
 

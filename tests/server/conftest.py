@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.settings import Settings
+from desktop_app.base.settings import Settings
 from tests.server.live import SLOW_ENGINE, LiveServer, launch, mezzo_settings
 
 StartServer = Callable[..., LiveServer]

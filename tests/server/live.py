@@ -18,10 +18,9 @@ from typing import Any
 import httpx
 import keyring.backends.null
 
-from desktop_app.core.paths import MezzoPaths
-from desktop_app.core.secrets import SecretStore
-from desktop_app.core.service import MezzoCore
-from desktop_app.core.settings import (
+from desktop_app.base.paths import MezzoPaths
+from desktop_app.base.secrets import SecretStore
+from desktop_app.base.settings import (
     EngineSettings,
     GatingSettings,
     PowerSettings,
@@ -29,6 +28,7 @@ from desktop_app.core.settings import (
     Settings,
     SettingsStore,
 )
+from desktop_app.core.service import MezzoCore
 from desktop_app.server.app import build_app
 from desktop_app.server.runner import ServerThread
 

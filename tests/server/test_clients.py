@@ -1,5 +1,5 @@
 """Editor clients as they really talk: the `openai` and `ollama` Python packages, llama.vscode and
-llama.vim payloads copied from their sources, and the seed-000 Roblox Studio plugin request."""
+llama.vim payloads copied from their sources, and the Roblox Studio plugin's request."""
 
 from __future__ import annotations
 
@@ -74,7 +74,8 @@ LLAMA_WARMUP: dict[str, Any] = {
     "response_fields": [""],
 }
 
-# Seed 000, LuauCompletePlugin.lua: the prompt built by its `complete(prefix, suffix)`.
+# The Roblox Studio plugin, LuauCompletePlugin.lua: the prompt its `complete(prefix, suffix)`
+# builds.
 LUAU_PREFIX = (
     'local Players = game:GetService("Players")\n\nlocal function isAlive(humanoid)\n    return '
 )
@@ -326,7 +327,7 @@ class TestRobloxStudioPlugin:
         data = response.json()
         assert isinstance(data["response"], str)
         assert data["done"] is True
-        # no FIM tokens: prefix continuation with suffix-aware stopping (DESIGN.md)
+        # no FIM tokens: prefix continuation with suffix-aware stopping
         assert data["mezzo"]["template"] == "continuation"
 
     def test_the_num_predict_option_caps_the_answer(self, server: LiveServer) -> None:

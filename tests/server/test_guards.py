@@ -429,6 +429,6 @@ class TestQueueFull:
         replacing.join(HTTP_TIMEOUT)
         waiting.join(HTTP_TIMEOUT)
         assert waited[0].status_code == 200
-        assert waited[0].json()["mezzo"]["suppressed"] == "superseded"
+        assert waited[0].json()["mezzo"]["outcome"] == "superseded"
         assert newer[0].status_code == 200
         assert newer[0].json()["mezzo"]["suppressed"] == ""

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from desktop_app.core.errors import MezzoError
+from desktop_app.base.errors import MezzoError
 from tests.server.conftest import StartServer
 from tests.server.live import HTTP_TIMEOUT, LiveServer
 

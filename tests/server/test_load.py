@@ -21,9 +21,9 @@ from typing import Any
 import httpx
 import pytest
 
-from desktop_app.core.errors import ModelNotFoundError
-from desktop_app.core.settings import EngineSettings, ServerSettings, Settings
-from desktop_app.core.starter import locate_starter
+from desktop_app.base.errors import ModelNotFoundError
+from desktop_app.base.settings import EngineSettings, ServerSettings, Settings
+from desktop_app.bundles.starter import locate_starter
 from tests.server.conftest import StartServer
 from tests.server.live import CLIENT_HEADER, HTTP_TIMEOUT
 

@@ -102,3 +102,30 @@ def test_serve_explains_a_port_that_is_taken(
         _, stderr = process.communicate(timeout=HTTP_TIMEOUT)
     assert process.returncode != 0
     assert f"Port {port} is already in use" in stderr
+
+
+@pytest.mark.usefixtures("quiet_ollama_port")
+def test_serve_listens_on_mezzo_port_when_no_port_is_given(
+    tiny_qwen_model: Path,
+    stop_afterwards: list[subprocess.Popen[str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    port = free_port()
+    monkeypatch.setenv("MEZZO_PORT", str(port))
+    process = serve("--model", str(tiny_qwen_model))
+    stop_afterwards.append(process)
+    assert wait_for_health(process, f"http://127.0.0.1:{port}").json() == {"status": "ok"}
+
+
+@pytest.mark.usefixtures("quiet_ollama_port")
+def test_serve_refuses_a_mezzo_port_that_is_not_a_port(
+    tiny_qwen_model: Path,
+    stop_afterwards: list[subprocess.Popen[str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("MEZZO_PORT", "eighty")
+    process = serve("--model", str(tiny_qwen_model))
+    stop_afterwards.append(process)
+    _, stderr = process.communicate(timeout=HTTP_TIMEOUT)
+    assert process.returncode != 0
+    assert "MEZZO_PORT must be a port number" in stderr

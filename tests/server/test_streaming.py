@@ -175,7 +175,7 @@ class TestSupersede:
         [first], [second] = older_answer, newer_answer
         assert (first.status_code, second.status_code) == (200, 200)
         assert answer_text(path, first.json()) == ""
-        assert first.json()["mezzo"]["suppressed"] == "superseded"
+        assert first.json()["mezzo"]["outcome"] == "superseded"
         assert first.json()["id"] == first.headers[ID_HEADER]
         assert answer_text(path, second.json())
         assert second.json()["mezzo"]["suppressed"] == ""
@@ -210,7 +210,7 @@ class TestSupersede:
         [first] = older_answer
         assert first.status_code == 200
         assert first.json()["content"] == ""
-        assert first.json()["mezzo"]["suppressed"] == "superseded"
+        assert first.json()["mezzo"]["outcome"] == "superseded"
         assert newer.status_code == 200
         assert newer.json()["content"]
         assert slow_server.core.engine.cancelled_jobs() == {"superseded": 1}
@@ -229,7 +229,7 @@ class TestSupersede:
             rest = list(lines)
         *_, final = [json.loads(p) for p in sse_payloads([first, *rest])]
         assert final["stop"] is True
-        assert final["mezzo"]["suppressed"] == "superseded"
+        assert final["mezzo"]["outcome"] == "superseded"
         assert final["id"] == response.headers[ID_HEADER]
         assert newer.json()["content"]
 

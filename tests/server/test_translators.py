@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 
-from desktop_app.core.settings import DEFAULT_ORIGINS
+from desktop_app.base.settings import DEFAULT_ORIGINS
 from desktop_app.engine.types import CompletionRequest, ExtraChunk
 from desktop_app.server import llama_dialect as llama
 from desktop_app.server import ollama_dialect as ollama
 from desktop_app.server import openai_dialect as openai
-from desktop_app.server.errors import ApiError
 from desktop_app.server.guards import host_is_loopback, origin_pattern
+from desktop_app.server.wire import ApiError
 
 CAP = 1024  # ServerSettings.max_n_predict
 SEED_000_PROMPT = (

@@ -17,10 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.paths import MezzoPaths
-from desktop_app.core.secrets import SecretStore
-from desktop_app.core.service import MezzoCore
-from desktop_app.core.settings import (
+from desktop_app.base.paths import MezzoPaths
+from desktop_app.base.secrets import SecretStore
+from desktop_app.base.settings import (
     EngineSettings,
     GatingSettings,
     PowerSettings,
@@ -28,6 +27,7 @@ from desktop_app.core.settings import (
     Settings,
     SettingsStore,
 )
+from desktop_app.core.service import MezzoCore
 from tests.fakehub.memkeyring import MemoryKeyring
 
 WAIT_MS = 30_000  # a hang guard for qtbot waits, never a measurement

@@ -20,9 +20,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.adapters import AdapterService
+from desktop_app.base.paths import MezzoPaths
+from desktop_app.base.secrets import SecretStore
 from desktop_app.bundles import BundleService
-from desktop_app.core.paths import MezzoPaths
-from desktop_app.core.secrets import SecretStore
 from desktop_app.core.service import MezzoCore
 from desktop_app.ui.bridge import CoreBridge
 from desktop_app.ui.workers import TaskRunner

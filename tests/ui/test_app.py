@@ -14,10 +14,10 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.app_state import AppState
+from desktop_app.base.settings import ServerSettings
 from desktop_app.core.service import MezzoCore
-from desktop_app.core.settings import ServerSettings
 from desktop_app.ui.app import MezzoApp
+from desktop_app.ui.app_state import AppState
 from desktop_app.ui.panels import PANELS, build_panel
 from desktop_app.ui.single_instance import SHOW, SingleInstance, instance_name
 from tests.ui.conftest import WAIT_MS, MakeCore, shell_settings

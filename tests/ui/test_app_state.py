@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.app_state import AppState, app_status
 from desktop_app.core.power import PowerState, PowerStatus
 from desktop_app.core.service import CoreStatus
+from desktop_app.ui.app_state import AppState, app_status
 
 
 def power(state: PowerState, reason: str = "") -> PowerStatus:

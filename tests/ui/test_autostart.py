@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.autostart import (
+from desktop_app.ui.autostart import (
     BACKGROUND_FLAG,
     LAUNCH_AGENT_LABEL,
     RUN_VALUE_NAME,

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import QObject, QThread, Slot
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.app_state import AppState
-from desktop_app.core.errors import ModelNotFoundError
+from desktop_app.base.errors import ModelNotFoundError
+from desktop_app.base.settings import Settings
 from desktop_app.core.service import MezzoCore
-from desktop_app.core.settings import Settings
+from desktop_app.ui.app_state import AppState
 from desktop_app.ui.bridge import CoreBridge
 from tests.ui.conftest import WAIT_MS
 

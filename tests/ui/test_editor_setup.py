@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.core.editor_setup import continue_config, editor_setups, llama_vscode
+from desktop_app.ui.editor_setup import continue_config, editor_setups, llama_vscode
 
 
 class TestEditorSetups:

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop_app.base.settings import SettingsStore
 from desktop_app.bundles import recommend as recommend_module
 from desktop_app.bundles.recommend import Machine
-from desktop_app.core.app_state import AppState
 from desktop_app.core.service import MezzoCore
-from desktop_app.core.settings import SettingsStore
 from desktop_app.ui import onboarding as onboarding_module
+from desktop_app.ui.app_state import AppState
 from desktop_app.ui.bridge import CoreBridge
 from desktop_app.ui.model_loader import ModelLoader
 from desktop_app.ui.onboarding import OnboardingDialog

@@ -20,7 +20,7 @@ from desktop_app.ui.panels import adapters
 from desktop_app.ui.panels.adapter_rows import QtAdapterRow, QtMappingRow
 from desktop_app.ui.panels.adapters import QtAdaptersPanel
 from desktop_app.ui.workers import TaskRunner
-from tests.test_adapters_support import git_repo
+from tests.adapters.support import git_repo
 
 pytest_plugins = ["tests.ui.panel_fixtures"]
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop_app.base.settings import ServerSettings, Settings, SettingsStore
 from desktop_app.bundles.service import HF_TOKEN_SECRET
 from desktop_app.core.service import MezzoCore
-from desktop_app.core.settings import ServerSettings, Settings, SettingsStore
 from desktop_app.ui.bridge import CoreBridge
 from desktop_app.ui.panels.settings import SettingsPanel
 from desktop_app.ui.workers import TaskRunner

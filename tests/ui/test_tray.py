@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.app_state import AppState
+from desktop_app.base.settings import SettingsStore
 from desktop_app.core.power import PowerState
 from desktop_app.core.service import MezzoCore
-from desktop_app.core.settings import SettingsStore
+from desktop_app.ui.app_state import AppState
 from desktop_app.ui.bridge import CoreBridge
 from desktop_app.ui.control_window import ControlWindow
 from desktop_app.ui.icons import state_icon

@@ -20,9 +20,9 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from desktop_app.base.errors import DownloadCancelledError, DownloadPausedError
 from desktop_app.bundles.progress import CancelToken, Progress
 from desktop_app.bundles.service import BundleService
-from desktop_app.core.errors import DownloadCancelledError, DownloadPausedError
 from desktop_app.ui.messages import explain
 from desktop_app.ui.workers import ProgressFn, TaskRunner
 

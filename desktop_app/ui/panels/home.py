@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.app_state import AppStatus
-from desktop_app.core.editor_setup import server_url
-from desktop_app.core.errors import MezzoError
-from desktop_app.core.settings import Settings
+from desktop_app.base.errors import MezzoError
+from desktop_app.base.settings import Settings
+from desktop_app.ui.app_state import AppStatus
 from desktop_app.ui.connect_editors import ConnectEditorsView
+from desktop_app.ui.editor_setup import server_url
 from desktop_app.ui.icons import state_icon
 from desktop_app.ui.state_text import explanation, headline
 from desktop_app.ui.theme import MARGIN, SPACING, styled_label

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.autostart import Autostart, autostart_for_platform
-from desktop_app.core.settings import Settings
+from desktop_app.base.settings import Settings
+from desktop_app.ui.autostart import Autostart, autostart_for_platform
 from desktop_app.ui.icons import icon_path
 from desktop_app.ui.panels.settings_form import add_row, form_layout, spin_box
 from desktop_app.ui.panels.settings_quality import QualitySection

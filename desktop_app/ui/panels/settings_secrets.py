@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.settings import Settings
+from desktop_app.base.settings import Settings
 from desktop_app.ui.theme import SPACING, styled_label
 
 if TYPE_CHECKING:

@@ -1,9 +1,9 @@
 """The Telemetry page: how often suggestions are kept, how long they take, on this computer only.
 
-Seed 003's lesson is that the numbers people need are few: how often a suggestion is kept, the
-typical and the slow wait (lab latency was 176 ms, real use 2 s), and how often the prompt came
-from cache (99 % in the lab, 28 % in real use). So the page leads with those numbers, then
-charts them over days and by language, model, adapter and confidence.
+A published field study of a local completion extension found that the numbers people need are few:
+how often a suggestion is kept, the typical and the slow wait (lab latency was 176 ms, real use 2
+s), and how often the prompt came from cache (99 % in the lab, 28 % in real use). So the page leads
+with those numbers, then charts them over days and by language, model, adapter and confidence.
 
 Statistics are computed in the task runner, never on the GUI thread (90 days can be many
 thousand rows). The switch at the top is `Settings.telemetry.enabled`; while it is off nothing
@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.files import atomic_write_text
+from desktop_app.base.files import atomic_write_text
+from desktop_app.base.settings import Settings
 from desktop_app.core.service import MezzoCore
-from desktop_app.core.settings import Settings
 from desktop_app.telemetry.stats import Stats
 from desktop_app.ui.charts import QtBarChart, QtGauge, QtLineChart
 from desktop_app.ui.dialogs import ChooseSavePath, pick_save_path

@@ -1,0 +1,196 @@
+"""Mezzo's settings: one frozen dataclass tree, loaded once, saved atomically, passed in explicitly.
+
+Runtime changes (a new battery threshold, a telemetry switch) go through `SettingsStore.update`,
+which saves the new tree and tells listeners, so a change takes effect without a restart.
+Environment variables are read only in `from_environment`, never at import time, and are listed
+in `ENVIRONMENT` so that `mezzo --help` and the startup log can show them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar, get_type_hints
+
+from desktop_app.base.files import atomic_write_text
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_ORIGINS: tuple[str, ...] = (
+    "http://localhost",
+    "https://localhost",
+    "http://127.0.0.1",
+    "https://127.0.0.1",
+    "vscode-webview://*",
+    "vscode-file://*",
+    "app://*",
+    "file://*",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSettings:
+    port: int = 8012  # the port llama.vscode and llama.vim expect
+    ollama_port: int = 11434  # the port Ollama clients (the Roblox plugin) expect; 0 turns it off
+    allowed_origins: tuple[str, ...] = DEFAULT_ORIGINS
+    require_token: bool = False
+    max_body_bytes: int = 2 * 1024 * 1024
+    max_n_predict: int = 1024
+    max_queued_jobs: int = 32
+
+
+@dataclass(frozen=True, slots=True)
+class EngineSettings:
+    n_ctx: int = 4096
+    n_batch: int = 256
+    n_threads: int = 0  # 0: one fewer than the physical cores (engine.model.default_threads)
+    cache_reuse_min_chunk: int = 64  # llama-server's --cache-reuse: shortest KV run worth shifting
+    max_prompt_ms: int = 3000  # server-side caps that apply even when the client sets none
+    max_predict_ms: int = 5000
+    max_lines: int = 15  # middles longer than 15 lines drift off course
+    template_override: str = ""  # a FIM family name, or "" to detect from the GGUF
+    snapshot_cache_mb: int = 256  # per-adapter KV snapshots
+
+
+@dataclass(frozen=True, slots=True)
+class GatingSettings:
+    # A published field study: accepted completions averaged -0.035 nats/token, rejected ones
+    # -0.121; -0.08 sits halfway. `mezzo stats --suggest-threshold` proposes one fitted to the
+    # person's own history.
+    min_mean_logprob: float = -0.08
+    min_token_logprob: float = -6.0  # one token under 0.25 % probability: the model was guessing
+    enabled: bool = True  # the two confidence thresholds; content checks below are separate
+    min_chars: int = 2  # in that study 13 % of rejections were single tokens or trivial fragments
+    drop_repeats: bool = True  # and 13 % repeated code already after the cursor
+
+
+@dataclass(frozen=True, slots=True)
+class PowerSettings:
+    # The throttle: 50 ms between completions on mains, 300 ms on battery, 1 s when low.
+    ac_min_interval_ms: int = 50
+    battery_min_interval_ms: int = 300
+    low_battery_min_interval_ms: int = 1000
+    low_battery_percent: float = 20.0
+    pause_on_low_battery: bool = False
+    battery_max_n_predict: int = 64  # 0: no cap
+    low_battery_max_n_predict: int = 32
+    battery_threads: int = 2  # 0: the engine's own choice
+    low_battery_threads: int = 1
+    battery_poll_s: float = 5.0  # the OS is asked at most this often
+    downloads_on_battery: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TelemetrySettings:
+    enabled: bool = True  # off: nothing is written, the database is not even created
+    retention_days: int = 90
+    infer_acceptance: bool = True  # guess accept/reject for editors that send no events
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    server: ServerSettings = field(default_factory=ServerSettings)
+    engine: EngineSettings = field(default_factory=EngineSettings)
+    gating: GatingSettings = field(default_factory=GatingSettings)
+    power: PowerSettings = field(default_factory=PowerSettings)
+    telemetry: TelemetrySettings = field(default_factory=TelemetrySettings)
+    completions_enabled: bool = True
+    paused_until: float = 0.0  # epoch seconds; "Pause for 1 hour" from the tray
+    current_repo: str = ""  # for clients that send no file path
+    start_at_login: bool = False
+    first_run_done: bool = False  # the desktop app's welcome dialog has been seen once
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Settings:
+        return _build(cls, data)
+
+
+T = TypeVar("T")
+
+
+def _build(cls: type[T], data: Mapping[str, Any]) -> T:
+    """Build settings from JSON, ignoring unknown keys and keeping defaults for bad values."""
+    hints = get_type_hints(cls)
+    values: dict[str, Any] = {}
+    for item in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if item.name not in data:
+            continue
+        raw, hint = data[item.name], hints[item.name]
+        if dataclasses.is_dataclass(hint):
+            if isinstance(raw, Mapping):
+                values[item.name] = _build(hint, raw)  # type: ignore[arg-type]
+            continue
+        coerced = _coerce(raw, hint)
+        if coerced is None:
+            logger.warning("ignoring setting %s=%r: expected %s", item.name, raw, hint)
+            continue
+        values[item.name] = coerced
+    return cls(**values)
+
+
+def _coerce(raw: Any, hint: Any) -> Any:
+    if hint is bool:
+        return raw if isinstance(raw, bool) else None
+    if hint is int:
+        return raw if isinstance(raw, int) and not isinstance(raw, bool) else None
+    if hint is float:
+        ok = isinstance(raw, int | float) and not isinstance(raw, bool)
+        return float(raw) if ok else None
+    if hint is str:
+        return raw if isinstance(raw, str) else None
+    if isinstance(raw, list) and all(isinstance(x, str) for x in raw):
+        return tuple(raw)
+    return None
+
+
+Listener = Callable[[Settings], None]
+
+
+class SettingsStore:
+    """Owns the current Settings and the JSON file behind them."""
+
+    def __init__(self, path: Path, initial: Settings | None = None) -> None:
+        self._path = path
+        self._lock = threading.Lock()  # guards _current and _listeners
+        self._current = initial if initial is not None else self._load()
+        self._listeners: list[Listener] = []
+
+    @property
+    def current(self) -> Settings:
+        return self._current
+
+    def _load(self) -> Settings:
+        try:
+            data = json.loads(self._path.read_text("utf-8"))
+        except FileNotFoundError:
+            return Settings()
+        except (OSError, ValueError) as exc:
+            logger.warning("settings file %s unreadable (%s); using defaults", self._path, exc)
+            return Settings()
+        return Settings.from_dict(data) if isinstance(data, dict) else Settings()
+
+    def subscribe(self, listener: Listener) -> None:
+        """`listener` is called on the thread that made the change."""
+        with self._lock:
+            self._listeners.append(listener)
+
+    def replace(self, new: Settings) -> Settings:
+        with self._lock:
+            self._current = new
+            atomic_write_text(self._path, json.dumps(new.to_dict(), indent=2, sort_keys=True))
+            listeners = list(self._listeners)
+        for listener in listeners:
+            listener(new)
+        return new
+
+    def update(self, **changes: Any) -> Settings:
+        """Replace top-level fields, e.g. `update(power=replace(s.power, battery_threads=2))`."""
+        return self.replace(dataclasses.replace(self._current, **changes))

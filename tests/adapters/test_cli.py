@@ -1,0 +1,157 @@
+"""`mezzo adapters …` as a person types it, through click's CliRunner and the real `mezzo`."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from desktop_app.adapters import BaseModel
+from desktop_app.adapters.repos import normalize_root
+from desktop_app.base.paths import MezzoPaths
+from desktop_app.base.settings import SettingsStore
+from desktop_app.cli import main
+from tests.adapters.support import git_repo, sha256_of
+from tests.fakehub.memkeyring import MemoryKeyring
+
+pytest_plugins = ["tests.adapters.support"]
+
+
+Mezzo = Callable[..., Result]
+
+
+@pytest.fixture
+def mezzo(qwen_base: BaseModel, memory_keyring: MemoryKeyring) -> Mezzo:
+    """`mezzo adapters ARGS…`, with the tiny Qwen model installed and in use."""
+    runner = CliRunner()
+
+    def run(*args: str) -> Result:
+        return runner.invoke(main, ["adapters", *args], catch_exceptions=False)
+
+    return run
+
+
+@pytest.fixture
+def game(tmp_path: Path) -> Path:
+    return git_repo(tmp_path / "game", remote="git@github.com:acme/game.git")
+
+
+def ok(result: Result) -> str:
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def lines(output: str) -> dict[str, str]:
+    """`which` prints `label: value` lines."""
+    return {
+        k.strip(): v.strip() for k, _, v in (line.partition(":") for line in output.splitlines())
+    }
+
+
+class TestAddAndList:
+    def test_add_then_list_shows_the_adapter_with_its_base(
+        self, mezzo: Mezzo, tiny_lora: Path, qwen_base: BaseModel
+    ) -> None:
+        added = ok(mezzo("add", str(tiny_lora), "--name", "roblox", "--languages", "luau,lua"))
+        version = sha256_of(tiny_lora)[:12]
+        assert f"installed roblox@{version} for {qwen_base.name}" in added
+        listed = ok(mezzo("list"))
+        row = next(line for line in listed.splitlines() if "roblox@" in line)
+        assert row.startswith("*")  # fits the model in use
+        assert qwen_base.name in row and "luau, lua" in row
+        assert "default → no adapter" in listed
+
+    def test_add_of_a_wrong_base_adapter_fails_naming_both_models(
+        self, mezzo: Mezzo, wrong_base_lora: Path, qwen_base: BaseModel, paths: MezzoPaths
+    ) -> None:
+        result = mezzo("add", str(wrong_base_lora), "--name", "wrong")
+        assert result.exit_code == 1
+        assert "“wrong”" in result.output and qwen_base.name in result.output
+        assert "No adapters installed" in ok(mezzo("list"))
+
+    def test_add_of_a_file_that_is_not_an_adapter_fails_clearly(
+        self, mezzo: Mezzo, tiny_qwen_model: Path
+    ) -> None:
+        result = mezzo("add", str(tiny_qwen_model))
+        assert result.exit_code == 1
+        assert "is a whole model" in result.output
+
+
+class TestWhich:
+    @pytest.fixture(autouse=True)
+    def roblox(self, mezzo: Mezzo, tiny_lora: Path) -> None:
+        ok(mezzo("add", str(tiny_lora), "--name", "roblox", "--scale", "0.75"))
+
+    def test_which_names_adapter_scale_and_the_root_mapping(self, mezzo: Mezzo, game: Path) -> None:
+        ok(mezzo("map", str(game), "roblox", "--scale", "0.5"))
+        shown = lines(ok(mezzo("which", str(game / "src" / "main.luau"))))
+        assert shown["adapter"].startswith("roblox@") and "(scale 0.5)" in shown["adapter"]
+        assert Path(shown["file"]).is_file()
+        assert shown["why"] == f"mapping by root {normalize_root(game)}"
+
+    def test_which_names_the_remote_mapping(self, mezzo: Mezzo, game: Path) -> None:
+        ok(mezzo("map", "https://github.com/acme/game", "roblox"))
+        shown = lines(ok(mezzo("which", str(game / "main.luau"))))
+        assert "(scale 0.75)" in shown["adapter"]
+        assert shown["why"] == "mapping by remote github.com/acme/game"
+
+    def test_which_without_a_path_uses_the_current_repository(
+        self, mezzo: Mezzo, game: Path, paths: MezzoPaths
+    ) -> None:
+        ok(mezzo("map", str(game), "roblox"))
+        SettingsStore(paths.settings_file).update(current_repo=str(game))
+        shown = lines(ok(mezzo("which")))
+        assert shown["adapter"].startswith("roblox@")
+        assert shown["why"] == f"mapping by current repo {normalize_root(game)}"
+
+    def test_which_falls_to_the_default(self, mezzo: Mezzo, tmp_path: Path) -> None:
+        ok(mezzo("default", "roblox"))
+        shown = lines(ok(mezzo("which", str(tmp_path / "loose.py"))))
+        assert shown["adapter"].startswith("roblox@")
+        assert shown["why"] == "default (no mapping matches)"
+
+    def test_which_says_why_a_mapped_adapter_is_not_used_on_another_base(
+        self, mezzo: Mezzo, game: Path, codellama_base: BaseModel
+    ) -> None:
+        ok(mezzo("map", str(game), "roblox"))
+        shown = lines(ok(mezzo("which", str(game / "x.luau"), "--base", "tiny-codellama")))
+        assert shown["adapter"] == "none (the base model alone)"
+        assert shown["note"].startswith("roblox is not used")
+
+    def test_map_none_then_unmap(self, mezzo: Mezzo, game: Path) -> None:
+        ok(mezzo("default", "roblox"))
+        assert "→ no adapter" in ok(mezzo("map", str(game), "none"))
+        assert lines(ok(mezzo("which", str(game / "x"))))["adapter"].startswith("none")
+        assert "unmapped" in ok(mezzo("unmap", str(game)))
+        assert lines(ok(mezzo("which", str(game / "x"))))["adapter"].startswith("roblox@")
+        assert "was not mapped" in ok(mezzo("unmap", str(game)))
+
+    def test_a_repository_deleted_from_disk_can_still_be_unmapped(
+        self, mezzo: Mezzo, game: Path
+    ) -> None:
+        ok(mezzo("map", str(game), "roblox"))
+        shutil.rmtree(game)
+        assert f"unmapped {normalize_root(game)}" in ok(mezzo("unmap", str(game)))
+        assert normalize_root(game) not in ok(mezzo("list"))
+
+    def test_mapping_an_adapter_that_is_not_installed_fails(self, mezzo: Mezzo, game: Path) -> None:
+        result = mezzo("map", str(game), "ghost")
+        assert result.exit_code == 1
+        assert "No adapter “ghost” is installed" in result.output
+
+
+class TestRemove:
+    def test_removing_a_mapped_adapter_is_refused_until_unmapped(
+        self, mezzo: Mezzo, tiny_lora: Path, game: Path
+    ) -> None:
+        ok(mezzo("add", str(tiny_lora), "--name", "roblox"))
+        ok(mezzo("map", str(game), "roblox"))
+        refused = mezzo("remove", "roblox")
+        assert refused.exit_code == 1
+        assert normalize_root(game) in refused.output and "unmap" in refused.output
+        ok(mezzo("unmap", str(game)))
+        assert "removed roblox@" in ok(mezzo("remove", "roblox"))
+        assert "No adapters installed" in ok(mezzo("list"))
