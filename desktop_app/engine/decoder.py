@@ -12,8 +12,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from llama_cpp._internals import LlamaSampler
-
 from desktop_app.base.errors import CancelReason, InvalidRequestError, RequestCancelledError
 from desktop_app.base.settings import EngineSettings
 from desktop_app.engine.kv_reuse import plan_reuse
@@ -30,7 +28,6 @@ from desktop_app.engine.templates import INSTRUCTION_STOPS, FimFamily, assemble
 from desktop_app.engine.types import (
     CompletionRequest,
     CompletionResult,
-    GenerationParams,
     PromptProgress,
     StopType,
 )
@@ -73,7 +70,7 @@ class Decoder:
         if request.raw:
             # A raw prompt was templated by the client (Continue's llama.cpp provider sends FIM
             # markers as text), so special tokens are parsed, as llama-server's /completion does.
-            tokens = model.llm.tokenize(request.prefix.encode("utf-8"), add_bos=True, special=True)
+            tokens = model.tokenize_templated(request.prefix)
             # Generation stops when the context is full, so the prompt may keep at least half.
             n_ctx = model.info.n_ctx
             room = max(n_ctx // 2, n_ctx - max(request.params.n_predict, 1) - 1)
@@ -120,8 +117,6 @@ class Decoder:
         prompt_deadline = clock.started + prompt_cap_ms / 1000.0
         timed_out = False
 
-        llm = self.model.llm
-
         def abort_prefill() -> bool:
             nonlocal timed_out
             if cancelled() is not None:
@@ -130,7 +125,7 @@ class Decoder:
             # finished batches, so the next keystroke continues from there. Stopping inside
             # the first batch would keep nothing, and on a slow machine, where one batch takes
             # longer than the cap, every request would start over forever.
-            timed_out = self._clock() > prompt_deadline and llm.n_tokens > reused
+            timed_out = self._clock() > prompt_deadline and self.model.n_cached > reused
             return timed_out
 
         try:
@@ -141,7 +136,7 @@ class Decoder:
             if not timed_out:
                 raise
         clock.prompt_done = self._clock()
-        evaluated = max(0, self.model.llm.n_tokens - reused)
+        evaluated = max(0, self.model.n_cached - reused)
 
         def result(text: str, stop: StopType, **extra: object) -> CompletionResult:
             return CompletionResult(
@@ -176,7 +171,7 @@ class Decoder:
         on_progress: ProgressSink | None,
     ) -> None:
         """Evaluate the uncached tail one batch at a time, reporting progress after each."""
-        n_batch = self.model.llm.n_batch
+        n_batch = self.model.n_batch
         for begin in range(start, len(tokens), n_batch):
             end = min(begin + n_batch, len(tokens))
             self.model.evaluate(tokens[begin:end], abort)
@@ -193,7 +188,7 @@ class Decoder:
         model.apply_reuse(plan)
         if plan.reused >= len(tokens):  # fully cached: re-evaluate the last token to get logits
             model.truncate_cache(len(tokens) - 1)
-        return model.llm.n_tokens
+        return model.n_cached
 
     def _generate(
         self,
@@ -215,14 +210,14 @@ class Decoder:
         )
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         stop_ids = model.template.stop_ids()
-        sampler = _make_sampler(model, params)
+        sampler = model.sampler(params)
         predict_cap_s = _cap(params.t_max_predict_ms, self.settings.max_predict_ms) / 1000.0
         hard_cap_s = self.settings.max_predict_ms / 1000.0
         logprobs: list[float] = []
         stop = StopType.LIMIT
         n_ctx = model.info.n_ctx
         for _ in range(params.n_predict):
-            token = sampler.sample(model.llm._ctx, -1)
+            token = sampler.sample()
             if not clock.first_token:
                 clock.first_token = self._clock()
             if model.is_end_of_generation(token) or token in stop_ids:
@@ -243,7 +238,7 @@ class Decoder:
                 break
             if (reason := cancelled()) is not None:
                 raise RequestCancelledError(reason)
-            if model.llm.n_tokens >= n_ctx:  # the context is full: llama-server stops here too
+            if model.n_cached >= n_ctx:  # the context is full: llama-server stops here too
                 break
             try:
                 model.evaluate([token], lambda: cancelled() is not None)
@@ -273,18 +268,3 @@ class Decoder:
 def _cap(requested_ms: int, server_cap_ms: int) -> float:
     """The client may ask for less time than the server allows, never more."""
     return min(requested_ms, server_cap_ms) if requested_ms > 0 else server_cap_ms
-
-
-def _make_sampler(model: LoadedModel, params: GenerationParams) -> LlamaSampler:
-    sampler = LlamaSampler()
-    if params.infill_sampler or params.temperature > 0:
-        sampler.add_top_k(params.top_k)
-        sampler.add_top_p(params.top_p, 1)
-    if params.infill_sampler:
-        sampler.add_infill(model.llm._model)
-    if params.temperature > 0:
-        sampler.add_temp(params.temperature)
-        sampler.add_dist(params.seed)
-    else:
-        sampler.add_greedy()
-    return sampler

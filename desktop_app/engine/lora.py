@@ -11,32 +11,18 @@ Never `Llama(lora_path=...)`: it disables mmap and cannot switch.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 from collections import OrderedDict
-from dataclasses import dataclass
 from pathlib import Path
 
-import llama_cpp
-
 from desktop_app.base.errors import AdapterLoadError
-from desktop_app.engine.model import LoadedModel
+from desktop_app.engine.model import LoadedModel, LoraHandle, SequenceState
 from desktop_app.engine.types import AdapterChoice
 
 logger = logging.getLogger(__name__)
 
 AdapterKey = tuple[str, float]  # (adapter file, scale): the same file at another scale differs
 BASE: AdapterKey = ("", 0.0)
-
-
-@dataclass(slots=True)
-class _Snapshot:
-    tokens: list[int]
-    state: ctypes.Array[ctypes.c_uint8]
-
-    @property
-    def size(self) -> int:
-        return len(self.state)
 
 
 class AdapterSwitcher:
@@ -46,8 +32,8 @@ class AdapterSwitcher:
         self._model = model
         self._budget = snapshot_budget_bytes
         self._max_handles = max_handles
-        self._handles: OrderedDict[str, ctypes.c_void_p] = OrderedDict()
-        self._snapshots: OrderedDict[AdapterKey, _Snapshot] = OrderedDict()
+        self._handles: OrderedDict[str, LoraHandle] = OrderedDict()
+        self._snapshots: OrderedDict[AdapterKey, SequenceState] = OrderedDict()
         self.active: AdapterKey = BASE
         self.active_name = ""
 
@@ -59,24 +45,19 @@ class AdapterSwitcher:
         key = (choice.path, choice.scale) if choice.name and choice.path else BASE
         if key == self.active:
             return
-        ctx = self._model.llm.ctx
         if key == BASE:
-            llama_cpp.llama_set_adapters_lora(ctx, None, 0, None)
-        else:
-            handle = self._handle(choice)
-            adapters = (llama_cpp.llama_adapter_lora_p_ctypes * 1)(handle)
-            scales = (ctypes.c_float * 1)(choice.scale)
-            if llama_cpp.llama_set_adapters_lora(ctx, adapters, 1, scales) != 0:
-                raise AdapterLoadError(
-                    f"llama.cpp could not apply the adapter {choice.name!r}.", choice.name
-                )
+            self._model.use_lora(None)
+        elif not self._model.use_lora(self._handle(choice), choice.scale):
+            raise AdapterLoadError(
+                f"llama.cpp could not apply the adapter {choice.name!r}.", choice.name
+            )
         self._save(self.active)
         self.active, self.active_name = key, choice.name if key != BASE else ""
         if not self._restore(key):
             self._model.clear_cache()
         logger.debug("adapter now %s", self.active_name or "none")
 
-    def _handle(self, choice: AdapterChoice) -> ctypes.c_void_p:
+    def _handle(self, choice: AdapterChoice) -> LoraHandle:
         handle = self._handles.get(choice.path)
         if handle is not None:
             self._handles.move_to_end(choice.path)
@@ -85,10 +66,8 @@ class AdapterSwitcher:
             raise AdapterLoadError(
                 f"The adapter file for {choice.name!r} is missing: {choice.path}", choice.name
             )
-        handle = llama_cpp.llama_adapter_lora_init(
-            self._model.llm.model, choice.path.encode("utf-8")
-        )
-        if not handle:  # a NULL pointer: wrong architecture, shapes or not a LoRA GGUF
+        handle = self._model.load_lora(choice.path)
+        if handle is None:
             raise AdapterLoadError(
                 f"The adapter {choice.name!r} does not fit the loaded model "
                 f"{self._model.info.name!r}: llama.cpp refused it.",
@@ -101,21 +80,16 @@ class AdapterSwitcher:
                 self._handles.move_to_end(path)
                 continue
             del self._handles[path]
-            llama_cpp.llama_adapter_lora_free(evicted)
+            self._model.free_lora(evicted)
         return handle
 
     def _save(self, key: AdapterKey) -> None:
-        tokens = self._model.cached_tokens
-        if self._budget <= 0 or not tokens:
+        if self._budget <= 0:
             return
-        ctx = self._model.llm.ctx
-        size = llama_cpp.llama_state_seq_get_size(ctx, 0)
-        if size > self._budget:
+        saved = self._model.save_sequence(self._budget)
+        if saved is None:
             return
-        state = (ctypes.c_uint8 * size)()
-        if llama_cpp.llama_state_seq_get_data(ctx, state, size, 0) != size:
-            return
-        self._snapshots[key] = _Snapshot(tokens, state)
+        self._snapshots[key] = saved
         self._snapshots.move_to_end(key)
         while self.snapshot_bytes > self._budget:
             self._snapshots.popitem(last=False)
@@ -124,13 +98,7 @@ class AdapterSwitcher:
         snapshot = self._snapshots.pop(key, None)
         if snapshot is None:
             return False
-        llm = self._model.llm
-        self._model.clear_cache()
-        if llama_cpp.llama_state_seq_set_data(llm.ctx, snapshot.state, snapshot.size, 0) == 0:
+        if not self._model.restore_sequence(snapshot):
             logger.warning("adapter snapshot could not be restored; recomputing")
-            self._model.clear_cache()
             return False
-        n = len(snapshot.tokens)
-        llm.input_ids[:n] = snapshot.tokens
-        llm.n_tokens = n
         return True

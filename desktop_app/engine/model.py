@@ -1,5 +1,9 @@
 """One loaded GGUF model: the `llama_cpp.Llama`, its vocabulary facts and its FIM template.
 
+This is the one module that touches llama-cpp-python, its private API and llama.cpp's C
+functions (an import-linter contract holds it), so the next version pin changes one file: the
+decoder, the adapter switcher and the log routing call the methods here.
+
 Only the engine worker thread touches an instance. Loading turns llama.cpp's untyped failures
 into typed errors a person can act on, and runs a warm-up so the first completion is not slow.
 """
@@ -16,6 +20,7 @@ import llama_cpp
 import numpy as np
 import psutil
 from gguf import GGUFReader
+from llama_cpp._internals import LlamaSampler
 
 from desktop_app.base.errors import (
     ModelNotFoundError,
@@ -25,8 +30,9 @@ from desktop_app.base.errors import (
 )
 from desktop_app.base.settings import EngineSettings
 from desktop_app.engine.kv_reuse import ReusePlan
-from desktop_app.engine.native_log import expect_abort, route_native_logs
+from desktop_app.engine.native_log import expect_abort, log_native_line
 from desktop_app.engine.templates import FimTemplate, FimTokens, VocabView, detect_template
+from desktop_app.engine.types import GenerationParams
 
 logger = logging.getLogger(__name__)
 
@@ -81,9 +87,57 @@ def check_model_file(path: Path) -> int:
     return size
 
 
+@llama_cpp.llama_log_callback
+def _native_log(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
+    log_native_line(level, text)
+
+
+def route_native_logs() -> None:
+    """Send llama.cpp's log lines to Python logging; this module keeps the ctypes callback
+    alive for llama.cpp, which holds a raw pointer to it."""
+    llama_cpp.llama_log_set(_native_log, ctypes.c_void_p(0))
+
+
+LoraHandle = ctypes.c_void_p  # an adapter loaded into llama.cpp, freed with `free_lora`
+
+
+@dataclass(slots=True)
+class SequenceState:
+    """Sequence 0's KV state and its tokens, to put back later (adapter switches)."""
+
+    tokens: list[int]
+    state: ctypes.Array[ctypes.c_uint8]
+
+    @property
+    def size(self) -> int:
+        return len(self.state)
+
+
+class Sampler:
+    """llama.cpp's sampler chain for one request's parameters."""
+
+    def __init__(self, model: LoadedModel, params: GenerationParams) -> None:
+        self._ctx = model._llm._ctx
+        chain = self._chain = LlamaSampler()
+        if params.infill_sampler or params.temperature > 0:
+            chain.add_top_k(params.top_k)
+            chain.add_top_p(params.top_p, 1)
+        if params.infill_sampler:
+            chain.add_infill(model._llm._model)
+        if params.temperature > 0:
+            chain.add_temp(params.temperature)
+            chain.add_dist(params.seed)
+        else:
+            chain.add_greedy()
+
+    def sample(self) -> int:
+        """The next token, from the logits of the last evaluated position."""
+        return self._chain.sample(self._ctx, -1)
+
+
 class LoadedModel:
     def __init__(self, llm: llama_cpp.Llama, path: Path, size: int, template: FimTemplate) -> None:
-        self.llm = llm
+        self._llm = llm
         self.path = path
         self.template = template
         self._vocab = llm._model.vocab
@@ -144,9 +198,15 @@ class LoadedModel:
     # --- vocabulary -------------------------------------------------------------------------
 
     def tokenize(self, text: str) -> list[int]:
+        """User text: control-token look-alikes in code stay text."""
         if not text:
             return []
-        return self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=False)
+        return self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False)
+
+    def tokenize_templated(self, text: str) -> list[int]:
+        """A prompt the client templated itself (FIM markers as text), as llama-server's
+        `/completion` reads it: a BOS first, special tokens parsed."""
+        return self._llm.tokenize(text.encode("utf-8"), add_bos=True, special=True)
 
     def tokenize_bare(self, text: str) -> list[int]:
         """Tokenize without the leading '▁' SPM vocabularies add, by anchoring on a newline."""
@@ -158,7 +218,7 @@ class LoadedModel:
         return self.tokenize(text)
 
     def piece(self, token: int) -> bytes:
-        return self.llm._model.detokenize([token], special=False)
+        return self._llm._model.detokenize([token], special=False)
 
     def is_end_of_generation(self, token: int) -> bool:
         cached = self._eog_cache.get(token)
@@ -168,7 +228,7 @@ class LoadedModel:
 
     def token_logprob(self, token: int) -> float:
         """Log-probability of `token` under the distribution it was just sampled from."""
-        pointer = llama_cpp.llama_get_logits_ith(self.llm.ctx, -1)
+        pointer = llama_cpp.llama_get_logits_ith(self._llm.ctx, -1)
         logits = np.ctypeslib.as_array(pointer, shape=(self._n_vocab,))
         peak = float(logits.max())
         log_norm = peak + float(np.log(np.exp(logits - peak).sum()))
@@ -177,31 +237,43 @@ class LoadedModel:
     # --- KV cache ---------------------------------------------------------------------------
 
     @property
+    def n_cached(self) -> int:
+        """Tokens whose keys and values the KV cache holds."""
+        return self._llm.n_tokens
+
+    @property
+    def n_batch(self) -> int:
+        return self._llm.n_batch
+
+    def sampler(self, params: GenerationParams) -> Sampler:
+        return Sampler(self, params)
+
+    @property
     def cached_tokens(self) -> list[int]:
-        return self.llm.input_ids[: self.llm.n_tokens].tolist()
+        return self._llm.input_ids[: self._llm.n_tokens].tolist()
 
     def can_shift(self) -> bool:
-        memory = llama_cpp.llama_get_memory(self.llm.ctx)
+        memory = llama_cpp.llama_get_memory(self._llm.ctx)
         return bool(memory) and bool(llama_cpp.llama_memory_can_shift(memory))
 
     def apply_reuse(self, plan: ReusePlan) -> None:
         """Make the KV cache hold exactly the reused tokens at their new positions."""
-        ctx = self.llm._ctx
-        old = self.llm.input_ids
+        ctx = self._llm._ctx
+        old = self._llm.input_ids
         for shift in plan.shifts:
             ctx.kv_cache_seq_rm(0, shift.dst, shift.src)
             ctx.kv_cache_seq_shift(0, shift.src, shift.src + shift.length, shift.dst - shift.src)
             old[shift.dst : shift.dst + shift.length] = old[shift.src : shift.src + shift.length]
-        self.llm.n_tokens = plan.reused
+        self._llm.n_tokens = plan.reused
         ctx.kv_cache_seq_rm(0, plan.reused, -1)
 
     def truncate_cache(self, n_tokens: int) -> None:
-        self.llm.n_tokens = min(n_tokens, self.llm.n_tokens)
-        self.llm._ctx.kv_cache_seq_rm(0, self.llm.n_tokens, -1)
+        self._llm.n_tokens = min(n_tokens, self._llm.n_tokens)
+        self._llm._ctx.kv_cache_seq_rm(0, self._llm.n_tokens, -1)
 
     def clear_cache(self) -> None:
-        self.llm.reset()
-        self.llm._ctx.kv_cache_clear()
+        self._llm.reset()
+        self._llm._ctx.kv_cache_clear()
 
     def _should_abort(self, _data: ctypes.c_void_p) -> bool:
         stop = self._abort_check()
@@ -214,26 +286,67 @@ class LoadedModel:
         nodes; on abort llama.cpp keeps every finished batch, and `RuntimeError` propagates."""
         self._abort_check = should_abort
         try:
-            self.llm.eval(tokens)
+            self._llm.eval(tokens)
         finally:
             self._abort_check = lambda: False
             expect_abort(False)
 
     def warm_up(self) -> None:
         """Touch the weights once (mmap loads lazily), then forget the warm-up tokens."""
-        bos = self.llm.token_bos()
+        bos = self._llm.token_bos()
         self.evaluate([bos if bos >= 0 else 0], lambda: False)
-        llama_cpp.llama_synchronize(self.llm.ctx)
+        llama_cpp.llama_synchronize(self._llm.ctx)
         self.clear_cache()
 
+    # --- LoRA adapters and sequence state --------------------------------------------------
+
+    def load_lora(self, path: str) -> LoraHandle | None:
+        """None when llama.cpp refuses the file (another architecture, shapes, not a LoRA)."""
+        handle = llama_cpp.llama_adapter_lora_init(self._llm.model, path.encode("utf-8"))
+        return handle or None
+
+    def free_lora(self, handle: LoraHandle) -> None:
+        llama_cpp.llama_adapter_lora_free(handle)
+
+    def use_lora(self, handle: LoraHandle | None, scale: float = 1.0) -> bool:
+        """Apply one adapter at `scale`, or none; False if llama.cpp refused."""
+        if handle is None:
+            return llama_cpp.llama_set_adapters_lora(self._llm.ctx, None, 0, None) == 0
+        adapters = (llama_cpp.llama_adapter_lora_p_ctypes * 1)(handle)
+        scales = (ctypes.c_float * 1)(scale)
+        return llama_cpp.llama_set_adapters_lora(self._llm.ctx, adapters, 1, scales) == 0
+
+    def save_sequence(self, max_bytes: int) -> SequenceState | None:
+        """Sequence 0's KV state with its tokens; None when empty, larger than `max_bytes`, or
+        llama.cpp could not copy it."""
+        tokens = self.cached_tokens
+        size = llama_cpp.llama_state_seq_get_size(self._llm.ctx, 0)
+        if not tokens or size > max_bytes:
+            return None
+        state = (ctypes.c_uint8 * size)()
+        if llama_cpp.llama_state_seq_get_data(self._llm.ctx, state, size, 0) != size:
+            return None
+        return SequenceState(tokens, state)
+
+    def restore_sequence(self, saved: SequenceState) -> bool:
+        """Replace the cache with `saved`; on failure the cache is left empty."""
+        self.clear_cache()
+        if llama_cpp.llama_state_seq_set_data(self._llm.ctx, saved.state, saved.size, 0) == 0:
+            self.clear_cache()
+            return False
+        n = len(saved.tokens)
+        self._llm.input_ids[:n] = saved.tokens
+        self._llm.n_tokens = n
+        return True
+
     def set_threads(self, threads: int) -> None:
-        llama_cpp.llama_set_n_threads(self.llm.ctx, threads, threads)
+        llama_cpp.llama_set_n_threads(self._llm.ctx, threads, threads)
 
     def close(self) -> None:
         llama_cpp.llama_set_abort_callback(
-            self.llm.ctx, ctypes.cast(None, llama_cpp.ggml_abort_callback), None
+            self._llm.ctx, ctypes.cast(None, llama_cpp.ggml_abort_callback), None
         )
-        self.llm.close()
+        self._llm.close()
 
 
 def _vocab_view(llm: llama_cpp.Llama) -> VocabView:

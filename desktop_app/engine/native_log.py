@@ -9,11 +9,8 @@ otherwise; llama.cpp's errors stay visible as warnings.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import threading
-
-import llama_cpp
 
 logger = logging.getLogger("llama.cpp")
 
@@ -31,16 +28,11 @@ def expect_abort(expected: bool) -> None:
     _state.aborting = expected
 
 
-@llama_cpp.llama_log_callback
-def _route(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
+def log_native_line(level: int, text: bytes) -> None:
+    """One line from llama.cpp's log callback (installed by `engine.model`)."""
     message = text.decode("utf-8", "replace").rstrip()
     if not message:
         return
     expected = getattr(_state, "aborting", False)
     error = level == GGML_LOG_LEVEL_ERROR and not expected
     logger.log(logging.WARNING if error else logging.DEBUG, message)
-
-
-def route_native_logs() -> None:
-    """Install the callback; the module keeps the ctypes object alive for llama.cpp."""
-    llama_cpp.llama_log_set(_route, ctypes.c_void_p(0))

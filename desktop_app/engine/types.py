@@ -113,7 +113,3 @@ class CompletionResult:
     timings: Timings = field(default_factory=Timings)
     template: str = ""
     adapter: str = ""
-
-    @property
-    def reuse_ratio(self) -> float:
-        return self.tokens_cached / self.prompt_tokens if self.prompt_tokens else 0.0

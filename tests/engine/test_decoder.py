@@ -43,7 +43,7 @@ class PollCounter:
 
 
 def kv_positions(decoder: Decoder) -> tuple[int, int]:
-    memory = llama_cpp.llama_get_memory(decoder.model.llm.ctx)
+    memory = llama_cpp.llama_get_memory(decoder.model._llm.ctx)
     return (
         llama_cpp.llama_memory_seq_pos_min(memory, 0),
         llama_cpp.llama_memory_seq_pos_max(memory, 0),
@@ -63,7 +63,7 @@ def aborted(make_decoder: Callable[..., Decoder], tiny_qwen_model: Path) -> Deco
 
 class TestAbortedPrefill:
     def test_abort_keeps_exactly_the_finished_batches(self, aborted: Decoder) -> None:
-        kept = aborted.model.llm.n_tokens
+        kept = aborted.model.n_cached
         assert 0 < kept < len(aborted.prompt_tokens(LONG)[0])
         assert kept % N_BATCH == 0
         assert kv_positions(aborted) == (0, kept - 1)
@@ -74,7 +74,7 @@ class TestAbortedPrefill:
         tiny_qwen_model: Path,
         fresh_result: Callable[..., CompletionResult],
     ) -> None:
-        kept = aborted.model.llm.n_tokens
+        kept = aborted.model.n_cached
         result = complete(aborted, LONG)
         assert result.text == fresh_result(tiny_qwen_model, LONG).text
         assert result.tokens_cached == kept
@@ -85,7 +85,7 @@ class TestAbortedPrefill:
         tiny_qwen_model: Path,
         fresh_result: Callable[..., CompletionResult],
     ) -> None:
-        kept = aborted.model.llm.n_tokens
+        kept = aborted.model.n_cached
         keystroke = fim(LONG.prefix + "def g(")
         result = complete(aborted, keystroke)
         assert result.tokens_cached == kept
@@ -250,7 +250,7 @@ class TestContextLimits:
         tokens, truncated = decoder.prompt_tokens(request)
         assert truncated
         assert len(tokens) <= 256 - 8 - 1
-        assert decoder.model.llm.detokenize(tokens[-3:]).decode().endswith("END")
+        assert decoder.model._llm.detokenize(tokens[-3:]).decode().endswith("END")
 
 
 class TestEmptyPrompt:

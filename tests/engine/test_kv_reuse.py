@@ -69,7 +69,7 @@ class TestReusePlan:
 
 
 def kv_positions(decoder: Decoder) -> tuple[int, int]:
-    memory = llama_cpp.llama_get_memory(decoder.model.llm.ctx)
+    memory = llama_cpp.llama_get_memory(decoder.model._llm.ctx)
     return (
         llama_cpp.llama_memory_seq_pos_min(memory, 0),
         llama_cpp.llama_memory_seq_pos_max(memory, 0),
@@ -149,7 +149,7 @@ class TestReuseBetweenRequests:
         result = complete(decoder, request)
         tokens, _ = decoder.prompt_tokens(request)
         assert decoder.model.cached_tokens[: result.prompt_tokens] == tokens
-        assert kv_positions(decoder) == (0, decoder.model.llm.n_tokens - 1)
+        assert kv_positions(decoder) == (0, decoder.model.n_cached - 1)
 
     def test_without_chunk_reuse_only_the_common_prefix_is_reused(
         self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path

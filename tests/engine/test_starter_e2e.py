@@ -87,7 +87,7 @@ class TestStarterModel:
             decoder = Decoder(model, SETTINGS, TokenBudget())
             text = INSTRUCTION_TEXT.format(language="Luau", prefix=PREFIX, suffix=SUFFIX)
             chat = f"<|im_start|>user\n{text}<|im_end|>\n<|im_start|>assistant\n"
-            expected = model.llm.tokenize(chat.encode(), add_bos=False, special=True)
+            expected = model._llm.tokenize(chat.encode(), add_bos=False, special=True)
             assert decoder.prompt_tokens(request(PREFIX))[0] == expected
         finally:
             model.close()

@@ -213,7 +213,7 @@ class TestOverrides:
         request = CompletionRequest(prefix="x = ", suffix="", language="Python")
         text = INSTRUCTION_TEXT.format(language="Python", prefix="x = ", suffix="")
         chat = f"<|im_start|>user\n{text}<|im_end|>\n<|im_start|>assistant\n"
-        expected = decoder.model.llm.tokenize(chat.encode(), add_bos=False, special=True)
+        expected = decoder.model._llm.tokenize(chat.encode(), add_bos=False, special=True)
         assert decoder.prompt_tokens(request)[0] == expected
 
     def test_instruction_without_a_language_reads_naturally(

@@ -95,11 +95,6 @@ class QtDownloads(QObject):
     def state(self, ref: str) -> DownloadState | None:
         return self._states.get(ref)
 
-    def is_busy(self) -> bool:
-        return bool(self._jobs)
-
-    # --- actions ------------------------------------------------------------------------------
-
     def start(self, ref: str, *, repair: bool = False) -> None:
         """Download `ref`, or resume it from its `.part`; a running one is left alone."""
         if ref in self._jobs:
