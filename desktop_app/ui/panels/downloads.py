@@ -95,6 +95,8 @@ class QtDownloads(QObject):
     def state(self, ref: str) -> DownloadState | None:
         return self._states.get(ref)
 
+    # --- actions ------------------------------------------------------------------------------
+
     def start(self, ref: str, *, repair: bool = False) -> None:
         """Download `ref`, or resume it from its `.part`; a running one is left alone."""
         if ref in self._jobs:
