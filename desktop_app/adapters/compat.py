@@ -171,6 +171,7 @@ def check_fits(lora: LoraInfo, adapter: str, base: BaseModel) -> None:
             "model it was trained on.",
             adapter=adapter,
             base=base.name,
+            why=why,
         )
 
     if lora.architecture != architecture:

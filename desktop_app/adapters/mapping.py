@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import Any
 
 from desktop_app.adapters.repos import find_repo_root, local_path, normalize_remote
-from desktop_app.base.errors import AdapterError
+from desktop_app.base.errors import NotARepositoryError
 from desktop_app.base.files import atomic_write_text
 from desktop_app.base.locks import exclusive
 from desktop_app.base.paths import MezzoPaths
@@ -56,12 +56,16 @@ class RepoKey:
             return cls(RepoKind.REMOTE, remote)
         path = local_path(os.path.abspath(os.path.expanduser(text.strip())))
         if path is None or not os.path.isdir(path):
-            raise AdapterError(f"“{text}” is neither a folder nor a git remote URL.")
+            raise NotARepositoryError(
+                f"“{text}” is neither a folder nor a git remote URL.", text, is_folder=False
+            )
         root = find_repo_root(path)
         if root is None:
-            raise AdapterError(
+            raise NotARepositoryError(
                 f"“{text}” is not inside a git repository (no .git above it). Map a folder "
-                "inside a clone, or the repository's remote URL."
+                "inside a clone, or the repository's remote URL.",
+                text,
+                is_folder=True,
             )
         return cls(RepoKind.ROOT, root)
 

@@ -124,10 +124,20 @@ class AdapterLoadError(MezzoError, RuntimeError):
 class AdapterIncompatibleError(AdapterError):
     """The adapter was trained for another base model."""
 
-    def __init__(self, message: str, adapter: str, base: str) -> None:
+    def __init__(self, message: str, adapter: str, base: str, why: str = "") -> None:
         super().__init__(message)
         self.adapter = adapter
         self.base = base
+        self.why = why  # what does not match, e.g. "trained for llama, the model is qwen2"
+
+
+class NotARepositoryError(AdapterError):
+    """A path given for a mapping is not a folder inside a git repository, nor a remote URL."""
+
+    def __init__(self, message: str, path: str, is_folder: bool) -> None:
+        super().__init__(message)
+        self.path = path
+        self.is_folder = is_folder
 
 
 class AdapterInvalidError(AdapterError):

@@ -183,6 +183,10 @@ class MezzoCore:
     def engine_state(self) -> EngineState:
         return self.engine.state
 
+    def engine_error(self) -> MezzoError | None:
+        """Why no model is running, when the last load failed."""
+        return self.engine.last_error
+
     def current_bundle(self) -> Manifest | None:
         """The installed bundle the running model came from; None for a file outside the store."""
         info = self.engine.model_info

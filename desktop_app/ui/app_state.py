@@ -49,13 +49,15 @@ def app_status(
     *,
     completions_enabled: bool,
     downloading: bool = False,
+    engine_error: str = "",
     server_error: str = "",
     model_label: str = "",
 ) -> AppStatus:
     """Map a core snapshot to the one state worth showing (see the module docstring).
 
     `model_label` names the model as the person knows it (its catalog name) when the caller
-    knows better than the GGUF's own `general.name`.
+    knows better than the GGUF's own `general.name`; `engine_error` and `server_error` are the
+    window's sentences for what went wrong (`ui.messages.explain`).
     """
     model = (model_label or status.model) if status.model else ""
 
@@ -65,7 +67,7 @@ def app_status(
     if server_error:
         return result(AppState.ERROR, server_error)
     if status.engine == "error":
-        return result(AppState.ERROR, status.error)
+        return result(AppState.ERROR, engine_error)
     if status.engine == "loading":
         return result(AppState.LOADING)
     if downloading:

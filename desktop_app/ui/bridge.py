@@ -24,10 +24,8 @@ Contract for panels (see also `desktop_app.ui.panels`):
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from concurrent.futures import Future
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -37,6 +35,7 @@ from desktop_app.base.settings import ServerSettings, Settings
 from desktop_app.core.power import PowerStatus
 from desktop_app.engine.worker import EngineState
 from desktop_app.ui.app_state import AppState, AppStatus, app_status
+from desktop_app.ui.messages import explain
 
 if TYPE_CHECKING:
     from desktop_app.core.service import CoreStatus, MezzoCore
@@ -134,9 +133,11 @@ class CoreBridge(QObject):
         if core_status != self._core_status:
             self._core_status = core_status
             self.core_status_changed.emit(core_status)
+        engine_error = self.core.engine_error()
         status = app_status(
             core_status,
             completions_enabled=self.core.settings.current.completions_enabled,
+            engine_error=explain(engine_error) if engine_error is not None else "",
             downloading=self.downloading,
             server_error=self.server_error or self._load_error,
             model_label=self._model_label(),
@@ -149,17 +150,12 @@ class CoreBridge(QObject):
     def _model_label(self) -> str:
         """The installed bundle's catalog name ("SmolLM2 135M Instruct (starter)") for the
         loaded model, rather than whatever its GGUF calls itself; looked up once per file."""
-        info = self.core.engine.model_info
+        info = self.core.model_info()
         if info is None:
             return ""
         if info.path not in self._model_labels:
-            blob = Path(info.path).name
-            label = ""
-            if blob.startswith("sha256-"):
-                with contextlib.suppress(MezzoError, OSError, ValueError):
-                    manifest = self.core.bundles.store.find_sha256(blob.removeprefix("sha256-"))
-                    label = manifest.name if manifest is not None else ""
-            self._model_labels[info.path] = label
+            manifest = self.core.current_bundle()
+            self._model_labels[info.path] = manifest.name if manifest is not None else ""
         return self._model_labels[info.path]
 
     def close(self) -> None:
@@ -212,14 +208,11 @@ class CoreBridge(QObject):
             message = self.tr("Loading the model was stopped. Choose a model in Models.")
         elif error is None:
             message = ""
-        elif isinstance(error, MezzoError):
-            message = str(error)  # the core's errors are already plain sentences
         else:
-            logger.error("model load failed", exc_info=error)
-            message = self.tr(
-                "The model could not be loaded ({error}). Try another model in Models."
-            ).format(error=error)
-        if message and self.core.engine.state is not EngineState.ERROR:
+            if not isinstance(error, MezzoError):
+                logger.error("model load failed", exc_info=error)
+            message = explain(error)
+        if message and self.core.engine_state() is not EngineState.ERROR:
             self._load_error = message  # the engine never got the model: show it anyway
         self.refresh()
         self.model_load_finished.emit(message)

@@ -3,13 +3,14 @@
 Core errors carry messages for every front end, and some of them name CLI commands
 (`mezzo models login`, `--base`). In the app the next step is a button or a Settings page, so
 the panels map each error *type* (never its text) to a sentence here, with the error's fields
-filling in the numbers. Anything without a window-specific sentence falls back to the core's
-own message, which is already written for people.
+filling in the numbers. Nothing here shows an error's own text: it may name paths and CLI flags,
+and it was written for a terminal. An error without a sentence gets a plain fallback.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -18,20 +19,33 @@ from desktop_app.base.errors import (
     AdapterIncompatibleError,
     AdapterInUseError,
     AdapterInvalidError,
+    AdapterLoadError,
+    AdapterNotFoundError,
     AuthRequiredError,
     BundleCorruptError,
     BundleInvalidError,
+    BundleNotFoundError,
     DiskFullError,
     DownloadCancelledError,
     DownloadPausedError,
+    EngineClosedError,
+    EngineNotReadyError,
+    InvalidSettingError,
     MezzoError,
+    ModelLoadError,
+    ModelNotFoundError,
     NotAGGUFError,
+    NotARepositoryError,
     OfflineError,
     OutOfMemoryError,
     PowerPolicyError,
     RevisionNotFoundError,
+    SignatureError,
     StoreBusyError,
+    TemplateError,
+    UnsupportedModelError,
 )
+from desktop_app.server.runner import PortInUseError
 from desktop_app.ui.formatting import human_bytes
 
 logger = logging.getLogger(__name__)
@@ -93,6 +107,55 @@ def explain(error: BaseException) -> str:
             "This model needs about {needed} of memory and only {free} is free. Close some "
             "programs, or choose a smaller model.",
         ).format(needed=human_bytes(error.needed_bytes), free=human_bytes(error.available_bytes))
+    if isinstance(error, ModelNotFoundError):
+        return QCoreApplication.translate(
+            "Messages",
+            "The model file is missing ({file}). Pick another model in Models, or download it "
+            "again.",
+        ).format(file=Path(error.path).name)
+    if isinstance(error, UnsupportedModelError):
+        return QCoreApplication.translate(
+            "Messages",
+            "This version of Mezzo cannot run {file}: it may be for a newer llama.cpp, or "
+            "damaged. Pick another model, or download it again.",
+        ).format(file=Path(error.path).name)
+    if isinstance(error, ModelLoadError):
+        return QCoreApplication.translate(
+            "Messages", "The model {file} could not be loaded. Pick another model in Models."
+        ).format(file=Path(error.path).name)
+    if isinstance(error, EngineNotReadyError):
+        return QCoreApplication.translate(
+            "Messages", "The model is not ready yet. Wait a moment, or pick a model in Models."
+        )
+    if isinstance(error, EngineClosedError):
+        return QCoreApplication.translate("Messages", "Mezzo is shutting down.")
+    if isinstance(error, PortInUseError):
+        return QCoreApplication.translate(
+            "Messages",
+            "Another program already uses port {port}, so editors cannot reach Mezzo. Quit that "
+            "program (another Mezzo or llama-server?) and press Try again, or choose another "
+            "port in Settings.",
+        ).format(port=error.port)
+    if isinstance(error, BundleNotFoundError):
+        return QCoreApplication.translate(
+            "Messages", "Mezzo does not know this model. Pick one from the list in Models."
+        )
+    if isinstance(error, SignatureError):
+        return QCoreApplication.translate(
+            "Messages",
+            "The model list Mezzo received is not signed by Mezzo's publishers, so it was not "
+            "used. The list that came with Mezzo stays in place.",
+        )
+    if isinstance(error, TemplateError):
+        return QCoreApplication.translate(
+            "Messages",
+            "This model cannot fill in code between the lines in the way chosen in Settings. "
+            "Set the prompt format back to automatic.",
+        )
+    if isinstance(error, InvalidSettingError):
+        return QCoreApplication.translate(
+            "Messages", "The setting {name} has a value Mezzo cannot use. Change or remove it."
+        ).format(name=error.name)
     return _adapter_error(error) or _fallback(error)
 
 
@@ -112,17 +175,42 @@ def _disk_full(error: DiskFullError) -> str:
 
 def _adapter_error(error: BaseException) -> str | None:
     if isinstance(error, AdapterIncompatibleError):
-        # The core's message names both models and the mismatch; add the window's next step.
         return QCoreApplication.translate(
             "Messages",
-            "{reason}\nIn Mezzo: pick the model it was trained for beside “Add an adapter "
-            "file…” and add it again.",
-        ).format(reason=error)
+            "The adapter “{adapter}” does not fit the model “{base}”: {why}. Pick the model it "
+            "was trained for beside “Add an adapter file…” and add it again.",
+        ).format(adapter=error.adapter, base=error.base, why=error.why)
+    if isinstance(error, NotARepositoryError) and error.is_folder:
+        return QCoreApplication.translate(
+            "Messages",
+            "“{folder}” is not inside a git repository, so Mezzo cannot tell which project it "
+            "is. Pick a folder inside a clone of the project.",
+        ).format(folder=Path(error.path).name or error.path)
+    if isinstance(error, NotARepositoryError):
+        return QCoreApplication.translate(
+            "Messages", "Pick a project folder on this computer, or paste the project's git URL."
+        )
+    if isinstance(error, AdapterNotFoundError):
+        return QCoreApplication.translate(
+            "Messages", "No adapter named “{name}” is installed. Add it on the Adapters page."
+        ).format(name=error.name)
+    if isinstance(error, AdapterLoadError):
+        return QCoreApplication.translate(
+            "Messages",
+            "llama.cpp could not use the adapter “{name}” with this model, so completions run "
+            "without it. Remove the adapter and add it again.",
+        ).format(name=error.adapter)
     if isinstance(error, AdapterInvalidError) and error.reason == "not adapter":
         return QCoreApplication.translate(
             "Messages",
             "This file is a whole model, not an adapter. Add it on the Models page instead.",
         )
+    if isinstance(error, AdapterInvalidError):
+        return QCoreApplication.translate(
+            "Messages",
+            "{file} is not a LoRA adapter Mezzo can use (it is missing, damaged, or another "
+            "kind of file). Pick the adapter's .gguf file.",
+        ).format(file=Path(error.path).name)
     if isinstance(error, AdapterInUseError):
         return QCoreApplication.translate(
             "Messages", "“{name}” is still used by: {repos}. Remove those mappings first."
@@ -137,9 +225,16 @@ def _adapter_error(error: BaseException) -> str | None:
 
 
 def _fallback(error: BaseException) -> str:
-    if isinstance(error, MezzoError):
-        return str(error)  # written for people already
-    logger.warning("unexpected error shown to the person: %r", error)
+    """Never the error's own text: it may name files and was written for a terminal."""
+    if isinstance(error, OSError) and not isinstance(error, MezzoError):
+        return QCoreApplication.translate(
+            "Messages",
+            "Mezzo could not read or write its files. Check that your home folder has free "
+            "space and is writable, then try again.",
+        )
+    logger.warning("error without a window sentence shown to the person: %r", error)
     return QCoreApplication.translate(
-        "Messages", "Something went wrong ({error}). The log has the details."
-    ).format(error=type(error).__name__)
+        "Messages",
+        "Something went wrong ({kind}). Try again; if it keeps happening, quit Mezzo and "
+        "start it again.",
+    ).format(kind=type(error).__name__)

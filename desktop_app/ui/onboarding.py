@@ -32,6 +32,7 @@ from desktop_app.bundles.progress import CancelToken, Progress
 from desktop_app.bundles.recommend import Recommendation, machine_resources, recommend
 from desktop_app.ui.connect_editors import ConnectEditorsView
 from desktop_app.ui.icons import app_icon
+from desktop_app.ui.messages import explain
 from desktop_app.ui.theme import MARGIN, SPACING, styled_label
 
 if TYPE_CHECKING:
@@ -314,14 +315,10 @@ class OnboardingDialog(QDialog):
         self._finish_pull()
         if isinstance(error, DownloadCancelledError):
             text = self.tr("Download stopped. You can start it again from Models at any time.")
-        elif isinstance(error, MezzoError):
-            text = str(error)
         else:
-            logger.error("model download failed: %r", error)
-            text = self.tr(
-                "The download failed ({error}). Check your internet connection and try again, "
-                "or start with the small offline model."
-            ).format(error=error)
+            if not isinstance(error, MezzoError):
+                logger.error("model download failed: %r", error)
+            text = explain(error) if isinstance(error, BaseException) else ""
         self.progress.hide()
         self.progress_text.setText(text)
         self.progress_text.show()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Slot
 
 from desktop_app.server.app import build_app
 from desktop_app.server.runner import PortInUseError, ServerThread
+from desktop_app.ui.messages import explain
 
 if TYPE_CHECKING:
     from desktop_app.core.service import MezzoCore
@@ -52,14 +53,14 @@ class ServerControl(QObject):
             thread = ServerThread(build_app(self.core), port, settings.ollama_port).start()
         except PortInUseError as exc:
             logger.warning("server not started: %s", exc)
-            self.bridge.set_server(None, str(exc), settings)
+            self.bridge.set_server(None, explain(exc), settings)
             return False
         except (OSError, RuntimeError) as exc:
             logger.error("server not started: %s", exc)
             message = self.tr(
-                "Mezzo could not start its server ({error}). Quit Mezzo and start it again; "
-                "if this keeps happening, restart your computer."
-            ).format(error=exc)
+                "Mezzo could not start its server. Quit Mezzo and start it again; if this keeps "
+                "happening, restart your computer."
+            )
             self.bridge.set_server(None, message, settings)
             return False
         self.thread = thread

@@ -106,11 +106,11 @@ class TestServing:
             app = start_app(make_shell_core(settings), wait_ready=False)
             assert app.bridge.server_ports is None
             assert app.bridge.state is AppState.ERROR
-            assert f"Port {port} is already in use" in app.bridge.status.detail
+            assert f"Another program already uses port {port}" in app.bridge.status.detail
             assert "choose another port in Settings" in app.bridge.status.detail
             home = app.window.panel("home")
             assert home is not None
-            assert "already in use" in home.widget.detail.text()  # type: ignore[attr-defined]
+            assert "already uses port" in home.widget.detail.text()  # type: ignore[attr-defined]
             retry = home.widget.retry_button  # type: ignore[attr-defined]
             assert not retry.isHidden()
         # The other program has quit: "Try again" starts the server on the same port.

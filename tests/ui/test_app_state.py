@@ -69,16 +69,22 @@ class TestTrayStateMapping:
         )
         assert status.state is expected
 
-    def test_an_error_carries_the_sentence_to_show(self) -> None:
+    def test_an_error_carries_the_windows_sentence_not_the_cores_text(self) -> None:
         status = app_status(
-            core_status("error", error="The model file is damaged. Download it again."),
+            core_status("error", error="Model /home/someone/x.gguf: llama_model_load failed"),
             completions_enabled=True,
+            engine_error="The model x.gguf could not be loaded. Pick another model in Models.",
         )
-        assert status.detail == "The model file is damaged. Download it again."
+        assert (
+            status.detail == "The model x.gguf could not be loaded. Pick another model in Models."
+        )
 
     def test_the_server_error_wins_over_the_engine_error(self) -> None:
         status = app_status(
-            core_status("error", error="engine"), completions_enabled=True, server_error="port"
+            core_status("error", error="engine"),
+            completions_enabled=True,
+            engine_error="engine",
+            server_error="port",
         )
         assert status.detail == "port"
 

@@ -16,6 +16,7 @@ from desktop_app.base.settings import Settings
 from desktop_app.core.service import MezzoCore
 from desktop_app.ui.app_state import AppState
 from desktop_app.ui.bridge import CoreBridge
+from desktop_app.ui.messages import explain
 from tests.ui.conftest import WAIT_MS
 
 
@@ -102,12 +103,15 @@ class TestStates:
         self, qtbot: QtBot, bridge: CoreBridge
     ) -> None:
         failed: Future[object] = Future()
-        failed.set_exception(ModelNotFoundError("There is no model at /gone.gguf.", "/gone"))
+        error = ModelNotFoundError("There is no model at /home/someone/gone.gguf.", "/x/gone.gguf")
+        failed.set_exception(error)
         with qtbot.waitSignal(bridge.model_load_finished, timeout=WAIT_MS) as finished:
             bridge.track_load(failed)
-        assert finished.args == ["There is no model at /gone.gguf."]
+        sentence = finished.args[0]
+        assert sentence == explain(error) != str(error)
+        assert "gone.gguf" in sentence and "/home/someone" not in sentence
         assert bridge.state is AppState.ERROR
-        assert bridge.status.detail == "There is no model at /gone.gguf."
+        assert bridge.status.detail == sentence
 
     def test_a_server_error_is_shown_until_the_server_runs(self, bridge: CoreBridge) -> None:
         bridge.set_server(None, "Port 8012 is already in use.")

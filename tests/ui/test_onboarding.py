@@ -102,7 +102,7 @@ class TestChoosingAModel:
         dialog.download_button.click()
         assert dialog.bridge.state is AppState.DOWNLOADING
         qtbot.waitUntil(dialog.download_button.isEnabled, timeout=WAIT_MS)
-        assert dialog.progress_text.text().startswith("The model hub cannot be reached.")
+        assert dialog.progress_text.text().startswith("Mezzo cannot reach the model download site.")
         assert dialog.bridge.state is not AppState.DOWNLOADING
         assert dialog.cancel_button.isHidden()
 

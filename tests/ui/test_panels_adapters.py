@@ -109,7 +109,8 @@ class TestMapping:
         panel.choose_folder = lambda _parent, _title: str(plain)
         panel.map_button.click()
         qtbot.waitUntil(lambda: panel.notice.isVisibleTo(panel), timeout=WAIT_MS)
-        assert "not inside a git repository" in panel.notice.text()
+        assert "“not-a-repo” is not inside a git repository" in panel.notice.text()
+        assert str(tmp_path) not in panel.notice.text()
 
     def test_unmap_forgets_the_mapping(
         self, qtbot: QtBot, core: MezzoCore, lora: str, tmp_path: Path, make_panel
@@ -179,7 +180,8 @@ class TestInstalling:
         panel.add_button.click()
         qtbot.waitUntil(lambda: panel.import_problem.isVisibleTo(panel), timeout=WAIT_MS)
         text = panel.import_problem.text()
-        assert "does not fit the model" in text and "qwen2" in text
+        assert "does not fit the model" in text and "qwen2" in text  # what does not match
+        assert "--base" not in text  # the CLI's next step is not the window's
         assert "beside “Add an adapter file…”" in text  # the window's next step
         assert core.adapters.registry.installed() == []
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.base.settings import Settings
 from desktop_app.ui.autostart import Autostart, autostart_for_platform
 from desktop_app.ui.icons import icon_path
+from desktop_app.ui.messages import explain
 from desktop_app.ui.panels.settings_form import add_row, form_layout, spin_box
 from desktop_app.ui.panels.settings_quality import QualitySection
 from desktop_app.ui.panels.settings_secrets import AccessTokenSection, HubTokenSection
@@ -264,12 +265,7 @@ class SettingsPanel(QWidget):
             self.autostart.set_enabled(checked)
         except OSError as exc:
             logger.warning("start at login could not be changed: %s", exc)
-            self.login_problem.setText(
-                self.tr(
-                    "Mezzo could not change this ({error}). Check that your home folder "
-                    "is writable, then try again."
-                ).format(error=exc.strerror or exc)
-            )
+            self.login_problem.setText(explain(exc))
             self.login_problem.show()
             self.load(self.core.settings.current)
             return

@@ -10,6 +10,7 @@ yet.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
@@ -26,6 +27,8 @@ from desktop_app.base.settings import Settings
 from desktop_app.telemetry.stats import Stats
 from desktop_app.ui.panels.settings_form import add_row, form_layout, spin_box
 from desktop_app.ui.theme import SPACING, styled_label
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from desktop_app.core.service import MezzoCore
@@ -150,8 +153,5 @@ class QualitySection(QWidget):
     @Slot(object)
     def _on_stats_failed(self, error: object) -> None:
         self.suggest_button.setEnabled(True)
-        self.suggest_result.setText(
-            self.tr("Your statistics could not be read ({error}). Try again later.").format(
-                error=error
-            )
-        )
+        logger.warning("statistics could not be read: %r", error)
+        self.suggest_result.setText(self.tr("Your statistics could not be read. Try again later."))
