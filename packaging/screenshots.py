@@ -119,10 +119,10 @@ def run(out: Path) -> None:
     from PySide6.QtCore import QEventLoop, QPoint, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from desktop_app.ui.app_state import AppState
     from desktop_app.core.service import MezzoCore
     from desktop_app.server.runner import PortInUseError
     from desktop_app.ui.app import MezzoApp
+    from desktop_app.ui.app_state import AppState
     from desktop_app.ui.control_window import ControlWindow
     from desktop_app.ui.theme import apply_theme
 
