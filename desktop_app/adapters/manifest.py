@@ -10,15 +10,15 @@ scale and the languages the adapter was trained for.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import time
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
 from desktop_app import __version__
 from desktop_app.base.errors import AdapterError
+from desktop_app.bundles.blob_store import ManifestFile
 from desktop_app.bundles.catalog import SHA256_RE
 
 SCHEMA = 1
@@ -33,7 +33,7 @@ _LANGUAGE = re.compile(r"[a-z0-9][a-z0-9+#._-]{0,31}")
 
 
 @dataclass(frozen=True, slots=True)
-class AdapterManifest:
+class AdapterManifest(ManifestFile):
     name: str
     version: str
     sha256: str  # of the adapter GGUF: the blob's name
@@ -57,24 +57,13 @@ class AdapterManifest:
     def ref(self) -> str:
         return f"{self.name}@{self.version}"
 
-    @property
-    def blob_name(self) -> str:
-        return f"sha256-{self.sha256}"
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), indent=2, sort_keys=True)
-
     @classmethod
     def from_json(cls, text: str | bytes) -> AdapterManifest:
-        data: dict[str, Any] = json.loads(text)
-        if data.get("schema") != SCHEMA:
-            raise ValueError(f"unknown adapter manifest schema {data.get('schema')!r}")
-        names = {f.name for f in fields(cls)}
-        values = {k: v for k, v in data.items() if k in names}
+        values = cls.known_fields(text, SCHEMA)
         values["languages"] = tuple(values.get("languages", ()))
         manifest = cls(**values)
-        if not (SHA256_RE.fullmatch(manifest.sha256) and SHA256_RE.fullmatch(manifest.base_sha256)):
-            raise ValueError("adapter manifest sha256 is not 64 hex digits")
+        if not SHA256_RE.fullmatch(manifest.base_sha256):
+            raise ValueError("adapter manifest base_sha256 is not 64 hex digits")
         return manifest
 
     @classmethod

@@ -1,21 +1,16 @@
-"""The installed adapters: a small content-addressed store under `MezzoPaths.adapters_dir`.
+"""The installed adapters: the bundles' `BlobStore` under `MezzoPaths.adapters_dir`.
 
-    blobs/sha256-<hex>                the adapter GGUF, named by its hash, never rewritten
-    manifests/<name>/<version>.json   one manifest per installed version
-    partial/<key>.part                hub downloads in progress; they survive restarts
-
-It is the bundles store's layout and discipline at a smaller size: bytes are checked (sha256,
-LoRA header, fit with the base model) while they sit in `partial/`, and only then renamed in
-under a file lock, so a refused or interrupted install leaves the installed set as it was.
-Hashing, copying, resumable hub downloads and atomic writes are the bundles' and core's own.
+Bytes are checked (sha256, LoRA header, fit with the base model) while they sit in `partial/`,
+and only then renamed in under the store's file lock, so a refused or interrupted install leaves
+the installed set as it was. The store, hashing, copying and resumable hub downloads are the
+bundles' own; what is here is what only adapters have: a check against the base model, names
+the person types, and a per-name cache the resolver reads on every keystroke.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
-import os
 import re
 import threading
 from collections.abc import Callable
@@ -34,10 +29,9 @@ from desktop_app.base.errors import (
     AdapterInvalidError,
     AdapterNotFoundError,
 )
-from desktop_app.base.files import atomic_write_text
-from desktop_app.base.locks import exclusive
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.bundles import download
+from desktop_app.bundles.blob_store import BlobStore, StoreKind
 from desktop_app.bundles.catalog import version_key
 from desktop_app.bundles.hub import HubClient
 from desktop_app.bundles.progress import CancelToken, ProgressCallback, ignore_progress
@@ -46,6 +40,10 @@ from desktop_app.bundles.refs import BundleRef
 logger = logging.getLogger(__name__)
 
 Listener = Callable[[], None]
+
+ADAPTERS = StoreKind(
+    "adapters", lock_name="adapters.lock", download_lock_prefix="adapter-download-"
+)
 
 
 def default_name(filename: str) -> str:
@@ -62,37 +60,22 @@ class AdapterRegistry:
         lock_timeout_s: float = 10.0,
         free_of: download.DiskFree = download.disk_free,
     ) -> None:
-        self.root = paths.adapters_dir
-        self.blobs_dir = self.root / "blobs"
-        self.manifests_dir = self.root / "manifests"
-        self.partial_dir = self.root / "partial"
-        self._run_dir = paths.run_dir
-        self._lock_timeout_s = lock_timeout_s
+        self.store: BlobStore[AdapterManifest] = BlobStore(
+            paths.adapters_dir,
+            paths.run_dir,
+            ADAPTERS,
+            parse=AdapterManifest.from_json,
+            name_of=lambda manifest: manifest.name,
+            lock_timeout_s=lock_timeout_s,
+        )
+        self.root = self.store.root
         self._free_of = free_of
-        for folder in (self.blobs_dir, self.manifests_dir, self.partial_dir, self._run_dir):
-            folder.mkdir(parents=True, exist_ok=True)
         self._guard = threading.Lock()  # guards _listeners and _versions
         self._listeners: list[Listener] = []
         # name → (folder mtime, its manifests): the resolver asks on every keystroke.
         self._versions: dict[str, tuple[int, tuple[AdapterManifest, ...]]] = {}
 
     # --- locks and change notification -------------------------------------------------------
-
-    def locked(self) -> contextlib.AbstractContextManager[None]:
-        """Manifests and blobs change only under this lock, shared with other Mezzo processes."""
-        return exclusive(
-            self._run_dir / "adapters.lock",
-            self._lock_timeout_s,
-            "Another Mezzo window is changing the installed adapters. Try again in a moment.",
-        )
-
-    def _downloading(self, key: str, what: str) -> contextlib.AbstractContextManager[None]:
-        """Only one process may append to a given `.part` file."""
-        return exclusive(
-            self._run_dir / f"adapter-download-{key}.lock",
-            0,
-            f"“{what}” is already being downloaded by another window.",
-        )
 
     def subscribe(self, listener: Listener) -> None:
         """`listener()` runs after each install or removal, on the thread that made it."""
@@ -109,22 +92,21 @@ class AdapterRegistry:
     # --- queries ------------------------------------------------------------------------------
 
     def path_of(self, manifest: AdapterManifest) -> Path:
-        """The GGUF the engine attaches with `llama_adapter_lora_init`."""
-        return self.blobs_dir / manifest.blob_name
+        """The GGUF the engine attaches as the adapter."""
+        return self.store.blob_path(manifest.sha256)
 
     def has_blob(self, manifest: AdapterManifest) -> bool:
-        path = self.path_of(manifest)
-        return path.is_file() and path.stat().st_size == manifest.size
+        return self.store.has_blob(manifest.sha256, manifest.size)
 
     def installed(self) -> list[AdapterManifest]:
         found: list[AdapterManifest] = []
-        for folder in sorted(p for p in self.manifests_dir.iterdir() if p.is_dir()):
+        for folder in sorted(p for p in self.store.manifests_dir.iterdir() if p.is_dir()):
             found.extend(self.versions(folder.name))
         return found
 
     def versions(self, name: str) -> tuple[AdapterManifest, ...]:
         """Installed versions of `name`, oldest first; re-read only when its folder changed."""
-        folder = self.manifests_dir / name
+        folder = self.store.folder(name)
         try:
             stamp = folder.stat().st_mtime_ns  # a rename in or out touches the folder
         except (FileNotFoundError, NotADirectoryError):
@@ -133,12 +115,7 @@ class AdapterRegistry:
             cached = self._versions.get(name)
         if cached is not None and cached[0] == stamp:
             return cached[1]
-        manifests = []
-        for path in folder.glob("*.json"):
-            try:
-                manifests.append(AdapterManifest.from_json(path.read_bytes()))
-            except (OSError, ValueError, TypeError) as exc:
-                logger.warning("ignoring unreadable adapter manifest %s: %s", path, exc)
+        manifests = self.store.read_folder(folder)
         ordered = tuple(sorted(manifests, key=lambda m: (version_key(m.version), m.installed_at)))
         with self._guard:
             self._versions[name] = (stamp, ordered)
@@ -187,8 +164,8 @@ class AdapterRegistry:
         version = check_version(version or sha256[:12])
         if done := self._already(name, version, sha256, base):
             return done
-        with self._downloading(sha256, path.name):
-            part = self.partial_dir / f"{sha256}.part"
+        with self.store.downloading(sha256, path.name):
+            part = self.store.part_path(sha256)
             copied = download.copy_to_part(
                 path, part, bundle=path.name, progress=progress, cancel=cancel,
                 free_of=self._free_of,
@@ -230,8 +207,8 @@ class AdapterRegistry:
         if expected and (done := self._already(name, version, expected, base)):
             return done
         key = expected or hashlib.sha256(f"{label}@{remote.commit}".encode()).hexdigest()
-        with self._downloading(key, label):
-            part = self.partial_dir / f"{key}.part"
+        with self.store.downloading(key, label):
+            part = self.store.part_path(key)
             if not (part.exists() and part.stat().st_size == remote.size):
                 download.fetch_to_part(
                     hub, remote, part, bundle=label, progress=progress, cancel=cancel,
@@ -287,43 +264,27 @@ class AdapterRegistry:
         except AdapterError:
             part.unlink(missing_ok=True)
             raise
-        with self.locked():
-            os.replace(part, self.path_of(manifest))
-            atomic_write_text(self._manifest_path(manifest), manifest.to_json())
+        with self.store.locked():
+            self.store.install(part, manifest)
         logger.info(
             "adapter ready: %s for %s (%d bytes)", manifest.ref, manifest.base_name, manifest.size
         )
         self._changed()
         return manifest
 
-    def _manifest_path(self, manifest: AdapterManifest) -> Path:
-        return self.manifests_dir / manifest.name / f"{manifest.version}.json"
-
     # --- removing -----------------------------------------------------------------------------
 
     def remove(self, name: str, version: str | None = None) -> list[AdapterManifest]:
         """Delete one version, or every version of `name`; blobs go once nothing names them."""
-        with self.locked():
+        with self.store.locked():
             self.find(name, version)  # raises AdapterNotFoundError when there is nothing to do
             targets = [m for m in self.versions(name) if version is None or m.version == version]
             for manifest in targets:
-                self._manifest_path(manifest).unlink(missing_ok=True)
-            with contextlib.suppress(OSError):
-                (self.manifests_dir / name).rmdir()  # only when empty
+                self.store.delete_manifest(manifest)
             with self._guard:
                 self._versions.clear()
-            self._collect_garbage()
+            self.store.collect_garbage()
         for manifest in targets:
             logger.info("adapter removed: %s", manifest.ref)
         self._changed()
         return targets
-
-    def _collect_garbage(self) -> None:
-        """Delete blobs no manifest names. Call under `locked()`."""
-        wanted = {m.blob_name for m in self.installed()}
-        for blob in self.blobs_dir.glob("sha256-*"):
-            if blob.name not in wanted:
-                try:
-                    blob.unlink()
-                except PermissionError:  # Windows: llama.cpp still has it mapped; next time
-                    logger.info("adapter blob in use, kept for now: %s", blob.name)

@@ -8,20 +8,19 @@ changed, so the engine can trust it offline and `verify` can re-check the blob a
 
 from __future__ import annotations
 
-import json
 import time
-from dataclasses import asdict, dataclass, fields
-from typing import Any
+from dataclasses import dataclass
 
 from desktop_app import __version__
-from desktop_app.bundles.catalog import SHA256_RE, CatalogEntry
+from desktop_app.bundles.blob_store import ManifestFile
+from desktop_app.bundles.catalog import CatalogEntry
 from desktop_app.bundles.gguf_info import GGUFInfo
 
 SCHEMA = 1
 
 
 @dataclass(frozen=True, slots=True)
-class Manifest:
+class Manifest(ManifestFile):
     id: str
     version: str
     name: str
@@ -49,23 +48,9 @@ class Manifest:
     def ref(self) -> str:
         return f"{self.id}@{self.version}"
 
-    @property
-    def blob_name(self) -> str:
-        return f"sha256-{self.sha256}"
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), indent=2, sort_keys=True)
-
     @classmethod
     def from_json(cls, text: str | bytes) -> Manifest:
-        data: dict[str, Any] = json.loads(text)
-        if data.get("schema") != SCHEMA:
-            raise ValueError(f"unknown manifest schema {data.get('schema')!r}")
-        names = {f.name for f in fields(cls)}
-        manifest = cls(**{k: v for k, v in data.items() if k in names})
-        if not SHA256_RE.fullmatch(manifest.sha256):
-            raise ValueError("manifest sha256 is not 64 hex digits")
-        return manifest
+        return cls(**cls.known_fields(text, SCHEMA))
 
     @classmethod
     def build(

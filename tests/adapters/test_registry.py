@@ -29,8 +29,6 @@ from tests.fakehub.hub import FakeHub
 from tests.fakehub.memkeyring import MemoryKeyring
 from tests.fixtures.tiny_models import write_tiny_lora
 
-pytest_plugins = ["tests.adapters.support"]
-
 
 class TestLoraHeader:
     def test_shapes_read_in_numpy_order_match_the_fixture(self, tiny_lora: Path) -> None:
@@ -246,7 +244,7 @@ class TestInstallFromHub:
         assert manifest.version == commit[:12]
         assert manifest.base_sha256 == qwen_base.sha256
         assert hub_service.registry.path_of(manifest).read_bytes() == tiny_lora.read_bytes()
-        assert list(hub_service.registry.partial_dir.iterdir()) == []
+        assert list(hub_service.registry.store.partial_dir.iterdir()) == []
 
     def test_a_revision_pins_an_older_upload(
         self, hub_service: AdapterService, hub: FakeHub, tiny_lora: Path, tmp_path: Path,
@@ -267,7 +265,7 @@ class TestInstallFromHub:
         with pytest.raises(BundleCorruptError):
             hub_service.add(f"{self.REPO}/roblox.gguf")
         assert hub_service.registry.installed() == []
-        assert list(hub_service.registry.partial_dir.iterdir()) == []
+        assert list(hub_service.registry.store.partial_dir.iterdir()) == []
 
     def test_hub_adapter_for_another_base_is_refused_and_its_download_deleted(
         self, hub_service: AdapterService, hub: FakeHub, wrong_base_lora: Path,
@@ -277,7 +275,7 @@ class TestInstallFromHub:
         with pytest.raises(AdapterIncompatibleError, match=qwen_base.name):
             hub_service.add(f"{self.REPO}/qwen2.gguf")
         assert hub_service.registry.installed() == []
-        assert list(hub_service.registry.partial_dir.iterdir()) == []
+        assert list(hub_service.registry.store.partial_dir.iterdir()) == []
 
     def test_text_that_is_neither_a_file_nor_a_hub_file_is_refused(
         self, hub_service: AdapterService
