@@ -282,6 +282,11 @@ class BundleService:
             results.append(VerifyResult(manifest.ref, path, ok, None if ok else "damaged"))
         return results
 
+    def model_path(self, bundle_id: str, version: str | None = None) -> Path:
+        """The file of an installed bundle version (the newest when `version` is None);
+        BundleNotFoundError when it is not installed."""
+        return self.store.blob_path(self.store.find(bundle_id, version).sha256)
+
     def resolve_active_model(self) -> Path:
         """The active bundle's blob; with nothing installed, the starter imported as a bundle."""
         active = self.store.active()

@@ -27,8 +27,7 @@ def resolve_model_option(core: MezzoCore, model: str | None) -> Path | None:
     if path.exists():
         return path
     bundle_id, _, version = model.partition("@")
-    manifest = core.bundles.store.find(bundle_id, version or None)
-    return core.bundles.store.blob_path(manifest.sha256)
+    return core.bundles.model_path(bundle_id, version or None)
 
 
 def start_service(

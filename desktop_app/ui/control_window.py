@@ -144,7 +144,7 @@ class ControlWindow(QWidget):
         self.pause_button.setEnabled(on)
 
     def _paused(self, settings: Settings) -> bool:
-        return settings.paused_until > self.menu.core.power.wall_time()
+        return settings.paused_until > self.menu.core.wall_time()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         event.accept()

@@ -98,7 +98,7 @@ class TrayMenu(QObject):
 
     @Slot()
     def pause_for_an_hour(self) -> None:
-        self.core.settings.update(paused_until=self.core.power.wall_time() + PAUSE_SECONDS)
+        self.core.settings.update(paused_until=self.core.wall_time() + PAUSE_SECONDS)
 
     @Slot()
     def resume(self) -> None:
@@ -119,7 +119,7 @@ class TrayMenu(QObject):
     @Slot(object)
     def _on_settings(self, settings: Settings) -> None:
         self.toggle_action.setChecked(settings.completions_enabled)
-        paused = settings.paused_until > self.core.power.wall_time()
+        paused = settings.paused_until > self.core.wall_time()
         self.pause_action.setVisible(not paused)
         self.pause_action.setEnabled(settings.completions_enabled)
         self.resume_action.setVisible(paused)

@@ -134,10 +134,10 @@ class HomePanel(QWidget):
         if self._paused(self.core.settings.current):
             self.core.settings.update(paused_until=0.0)
         else:
-            self.core.settings.update(paused_until=self.core.power.wall_time() + PAUSE_SECONDS)
+            self.core.settings.update(paused_until=self.core.wall_time() + PAUSE_SECONDS)
 
     def _paused(self, settings: Settings) -> bool:
-        return settings.paused_until > self.core.power.wall_time()
+        return settings.paused_until > self.core.wall_time()
 
     # --- keeping in step --------------------------------------------------------------------
 

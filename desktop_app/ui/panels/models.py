@@ -146,9 +146,9 @@ class QtModelsPanel(QWidget):
             text = self.tr("In use: {name} — it could not start. {why}").format(
                 name=name, why=self._load_error
             )
-        elif self._core.engine.state is EngineState.LOADING:
+        elif self._core.engine_state() is EngineState.LOADING:
             text = self.tr("In use: {name} — loading…").format(name=name)
-        elif self._core.engine.state is EngineState.READY:
+        elif self._core.engine_state() is EngineState.READY:
             text = self.tr("In use: {name} — ready").format(name=name)
         else:
             text = self.tr("In use: {name}").format(name=name)
