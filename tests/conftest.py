@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.fixtures.tiny_models"]
+# Shared by every room: tiny GGUF models, the fake hub (paths, hub, memory_keyring), adapters.
+pytest_plugins = [
+    "tests.fixtures.tiny_models",
+    "tests.fakehub.fixtures",
+    "tests.adapters.support",
+]
 
 # huggingface_hub reads these at import time.
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"

@@ -1,7 +1,7 @@
 """Fixtures shared by the adapter tests: base models installed as bundles, and the adapter service.
 
-A test module uses them with `pytest_plugins = ["tests.adapters.support"]`, which also
-brings the fake hub's fixtures (`paths`, `hub`, `memory_keyring`).
+The root conftest registers them for every test, with the fake hub's fixtures (`paths`, `hub`,
+`memory_keyring`).
 The bases are the tiny fixture models: `tiny_qwen_model` is the one in use, and
 `tiny_codellama_model` has the same architecture and layer shapes but other weights, which is
 exactly the case only the sha256 pin can tell apart.
@@ -23,8 +23,6 @@ from desktop_app.base.settings import SettingsStore
 from desktop_app.bundles import BundleService
 from desktop_app.bundles.catalog import Catalog
 from tests.fakehub.memkeyring import MemoryKeyring
-
-pytest_plugins = ["tests.fakehub.fixtures"]
 
 
 def sha256_of(path: Path) -> str:

@@ -17,9 +17,6 @@ from desktop_app.cli import main
 from tests.adapters.support import git_repo, sha256_of
 from tests.fakehub.memkeyring import MemoryKeyring
 
-pytest_plugins = ["tests.adapters.support"]
-
-
 Mezzo = Callable[..., Result]
 
 

@@ -20,8 +20,6 @@ from desktop_app.base.errors import AdapterError
 from desktop_app.base.paths import MezzoPaths
 from tests.adapters.support import git_repo, real_git
 
-pytest_plugins = ["tests.adapters.support"]
-
 
 class TestRemoteUrls:
     @pytest.mark.parametrize(

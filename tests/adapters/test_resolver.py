@@ -13,8 +13,6 @@ from desktop_app.engine.types import AdapterChoice
 from tests.adapters.support import git_repo
 from tests.fixtures.tiny_models import write_tiny_lora
 
-pytest_plugins = ["tests.adapters.support"]
-
 GAME_URL = "https://github.com/acme/game.git"
 
 

@@ -13,8 +13,6 @@ import pytest
 from desktop_app.base.secrets import SecretStore, backend_is_secure
 from tests.fakehub.memkeyring import MemoryKeyring
 
-pytest_plugins = ["tests.fakehub.fixtures"]
-
 
 class LockedKeyring(MemoryKeyring):
     """A real keyring whose daemon refuses writes (a locked GNOME Keyring)."""
@@ -47,7 +45,12 @@ class TestSecureKeyring:
         assert backend.secrets == {}
 
     def test_deleting_a_secret_that_was_never_set_is_harmless(self) -> None:
-        SecretStore(backend=MemoryKeyring()).delete("nothing")
+        keyring = MemoryKeyring()
+        store = SecretStore(backend=keyring)
+        store.set("kept", "x")
+        store.delete("nothing")
+        assert store.get("nothing") is None
+        assert store.get("kept") == "x"
 
     def test_the_default_backend_is_the_one_keyring_chose(self, memory_keyring: object) -> None:
         store = SecretStore()

@@ -18,8 +18,6 @@ from desktop_app.bundles.catalog import COMMIT_RE, Catalog
 from desktop_app.bundles.signing import encode_signature, load_public_keys
 from tests.fakehub.world import CODER_FILE, CODER_REPO, World, entry
 
-pytest_plugins = ["tests.fakehub.fixtures"]
-
 ROOT = Path(__file__).resolve().parents[2]
 CATALOG_REPO = "mezzo/catalog"
 

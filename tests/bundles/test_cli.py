@@ -12,8 +12,6 @@ from desktop_app.cli import main
 from tests.fakehub.models import gguf_bytes
 from tests.fakehub.world import CODER_FILE, CODER_REPO, GATED_TOKEN, World, sha256
 
-pytest_plugins = ["tests.fakehub.fixtures"]
-
 
 @pytest.fixture
 def mezzo(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import socket
 import threading
 from collections.abc import Callable, Iterator
@@ -27,6 +28,7 @@ from desktop_app.base.errors import (
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.bundles import BundleService, CancelToken, Progress, power
 from desktop_app.bundles import hub as hub_module
+from desktop_app.bundles.manifest import Manifest
 from tests.fakehub.world import (
     BIG_FILE,
     CODER_FILE,
@@ -36,8 +38,6 @@ from tests.fakehub.world import (
     sha256,
     store_snapshot,
 )
-
-pytest_plugins = ["tests.fakehub.fixtures"]
 
 ON_BATTERY = BatteryReading(percent=80.0, secsleft=3600, power_plugged=False)
 PLUGGED_IN = BatteryReading(percent=80.0, secsleft=-2, power_plugged=True)
@@ -222,6 +222,14 @@ class TestDiskSpace:
         assert store_snapshot(paths) == {}
 
 
+def assert_installed(service: BundleService, manifest: Manifest) -> None:
+    """The pull went all the way: verified bytes in the store, the manifest naming them."""
+    blob = service.store.blob_path(manifest.sha256)
+    assert blob.is_file() and blob.stat().st_size == manifest.size
+    assert hashlib.sha256(blob.read_bytes()).hexdigest() == manifest.sha256
+    assert service.store.get(manifest.id, manifest.version) == manifest
+
+
 class TestPower:
     def test_on_battery_downloads_wait_for_mains_power(
         self, service: BundleService, world: World, paths: MezzoPaths
@@ -240,13 +248,15 @@ class TestPower:
         self, service: BundleService, world: World, reading: BatteryReading | None, allow: bool
     ) -> None:
         world.battery[0] = reading
-        service.pull("tiny-coder@1", allow_on_battery=allow)
+        manifest = service.pull("tiny-coder@1", allow_on_battery=allow)
+        assert_installed(service, manifest)
 
     def test_the_settings_can_allow_downloads_on_battery(
         self, make_service: Callable[..., BundleService], world: World
     ) -> None:
         world.battery[0] = ON_BATTERY
-        make_service(allow_on_battery=True).pull("tiny-coder@1")
+        service = make_service(allow_on_battery=True)
+        assert_installed(service, service.pull("tiny-coder@1"))
 
     def test_a_battery_reader_that_fails_counts_as_mains_power(
         self, make_service: Callable[..., BundleService]
@@ -254,7 +264,8 @@ class TestPower:
         def broken() -> BatteryReading:
             raise OSError("no /sys/class/power_supply")
 
-        make_service(battery_reader=broken).pull("tiny-coder@1")
+        service = make_service(battery_reader=broken)
+        assert_installed(service, service.pull("tiny-coder@1"))
 
     def test_unplugging_mid_download_pauses_it_and_plugging_in_resumes_it(
         self,

@@ -21,8 +21,6 @@ from tests.fakehub.world import (
     store_snapshot,
 )
 
-pytest_plugins = ["tests.fakehub.fixtures"]
-
 DIRECT = f"{CODER_REPO}/{CODER_FILE}"
 
 

@@ -19,8 +19,6 @@ from desktop_app.bundles.catalog import Catalog
 from tests.fakehub.models import gguf_bytes
 from tests.fakehub.world import BIG_FILE, CODER_FILE, World, entry, sha256, store_snapshot
 
-pytest_plugins = ["tests.fakehub.fixtures"]
-
 ROOT = Path(__file__).resolve().parents[2]
 HUGE_REPO, HUGE_FILE = "acme/Huge-Coder-GGUF", "huge-coder-q8_0.gguf"
 

@@ -1,6 +1,6 @@
 """Fixtures for the bundle tests: a fake hub with models published on it, and a service to use it.
 
-Test modules load them with `pytest_plugins = ["tests.fakehub.fixtures"]`.
+The root conftest registers them for every test.
 """
 
 from __future__ import annotations

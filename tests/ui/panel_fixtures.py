@@ -28,8 +28,6 @@ from desktop_app.ui.bridge import CoreBridge
 from desktop_app.ui.workers import TaskRunner
 from tests.fakehub.world import World
 
-pytest_plugins = ["tests.fakehub.fixtures"]
-
 WAIT_MS = 20_000  # a hang guard, not a measurement
 
 
