@@ -30,16 +30,6 @@ def store(tmp_path: Path) -> SettingsStore:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def battery() -> FakeBattery:
-    return FakeBattery()
-
-
-@pytest.fixture
 def policy(store: SettingsStore, battery: FakeBattery, clock: FakeClock) -> PowerPolicy:
     return PowerPolicy(lambda: store.current, battery, clock=clock, wall_clock=lambda: WALL_NOW)
 

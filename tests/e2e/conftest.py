@@ -79,16 +79,6 @@ StartE2E = Callable[..., LiveServer]
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def battery() -> FakeBattery:
-    return FakeBattery()
-
-
-@pytest.fixture
 def start(mezzo_home: Path, clock: FakeClock, battery: FakeBattery) -> Iterator[StartE2E]:
     """Factory: `start(model, settings)` runs a server under this test's MEZZO_HOME, with the
     test's battery and clock."""
