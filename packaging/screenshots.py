@@ -124,6 +124,7 @@ def run(out: Path) -> None:
     from desktop_app.ui.app import MezzoApp
     from desktop_app.ui.app_state import AppState
     from desktop_app.ui.control_window import ControlWindow
+    from desktop_app.ui.messages import explain
     from desktop_app.ui.theme import apply_theme
 
     qapp = QApplication([sys.argv[0]])
@@ -207,7 +208,7 @@ def run(out: Path) -> None:
     app.menu.pause_action.trigger()
     save(control, "control-window-paused")
     app.menu.resume_action.trigger()
-    app.bridge.set_server(None, str(PortInUseError(8012)))  # the sentence a taken port gives
+    app.bridge.set_server(None, explain(PortInUseError(8012)))  # what a taken port shows
     window.show_panel("home")
     save(window, "panel-home-error")
     app.quit()
