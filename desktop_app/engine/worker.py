@@ -6,6 +6,11 @@ job: a newer request from the same client supersedes the older one, whether it i
 (it fails at once) or already running (then llama.cpp's abort callback stops it mid-prefill, or
 the sampling loop stops between tokens). `cancel(job, reason)` does the same for a client that
 hung up. Model loads and other control work jump ahead of completions.
+
+A cache warm-up (`n_predict` 0, which llama.vim and llama.vscode send in the background to
+evaluate their extra context) is a lane of its own: it never cancels the client's completion
+(it waits behind it), and a completion never waits behind a warm-up (it supersedes it; the
+batches the warm-up finished stay in the KV cache for the completion to reuse).
 """
 
 from __future__ import annotations
@@ -97,7 +102,9 @@ class EngineWorker:
         # _lock guards everything below it; the worker waits on _wake for new work.
         self._lock = threading.Lock()
         self._wake = threading.Condition(self._lock)
-        self._pending: collections.OrderedDict[str, CompletionJob] = collections.OrderedDict()
+        self._pending: collections.OrderedDict[tuple[str, bool], CompletionJob] = (
+            collections.OrderedDict()
+        )
         self._control: collections.deque[_Control] = collections.deque()
         self._running: CompletionJob | None = None
         # Jobs stopped before they finished, by reason: the one place that shows a
@@ -149,14 +156,16 @@ class EngineWorker:
                 raise EngineClosedError("Mezzo is shutting down.")
             if self._state is not EngineState.READY and not self._control:
                 raise EngineNotReadyError(_not_ready_message(self._state, self._last_error))
-            previous = self._pending.pop(request.client_id, None)
-            if previous is not None:
-                self._fail_queued(previous, CancelReason.SUPERSEDED)
-            if self._running is not None and self._running.request.client_id == request.client_id:
-                self._running.flag(CancelReason.SUPERSEDED)
+            for lane in _lanes_replaced_by(request):
+                previous = self._pending.pop(lane, None)
+                if previous is not None:
+                    self._fail_queued(previous, CancelReason.SUPERSEDED)
+            running = self._running
+            if running is not None and _lane(running.request) in _lanes_replaced_by(request):
+                running.flag(CancelReason.SUPERSEDED)
             if len(self._pending) >= self._max_queued:
                 raise QueueFullError("Mezzo is busy with other requests; try again shortly.", 0.25)
-            self._pending[request.client_id] = job
+            self._pending[_lane(request)] = job
             self._wake.notify()
         return job
 
@@ -164,9 +173,9 @@ class EngineWorker:
         """Stop `job`: still queued, it leaves the queue and fails at once (its slot is free
         for others); running, it stops at its next check; finished, nothing happens."""
         with self._lock:
-            queued = self._pending.get(job.request.client_id) is job
-            if queued:
-                del self._pending[job.request.client_id]
+            lane = _lane(job.request)
+            if self._pending.get(lane) is job:
+                del self._pending[lane]
                 self._fail_queued(job, reason)
             elif self._running is job:
                 job.flag(reason)
@@ -294,6 +303,18 @@ class EngineWorker:
             self._model.close()
         self._model, self._decoder, self._info = None, None, None
         self._state = EngineState.EMPTY
+
+
+def _lane(request: CompletionRequest) -> tuple[str, bool]:
+    """Where a request waits: its client's completion lane, or that client's warm-up lane."""
+    return request.client_id, request.params.n_predict == 0
+
+
+def _lanes_replaced_by(request: CompletionRequest) -> tuple[tuple[str, bool], ...]:
+    """A warm-up replaces only an older warm-up; a completion replaces both lanes' work."""
+    if request.params.n_predict == 0:
+        return ((request.client_id, True),)
+    return (request.client_id, False), (request.client_id, True)
 
 
 def _run_control(control: _Control) -> None:

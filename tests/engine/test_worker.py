@@ -126,6 +126,57 @@ class TestSupersede:
         assert all(job.future.result(WAIT_S).tokens_predicted == 8 for job in jobs[2:])
 
 
+class TestWarmUps:
+    """llama.vim and llama.vscode send `n_predict: 0` in the background to fill the cache with
+    their extra context, from the same client as the completion the person waits for."""
+
+    def test_a_warm_up_does_not_replace_a_queued_completion(self, ready: EngineWorker) -> None:
+        gate, _ = parked(ready)
+        completion = ready.submit(fim("x = "))
+        warm_up = ready.submit(fim("x = ", n_predict=0))
+        assert not completion.future.done()
+        gate.release.set()
+        assert completion.future.result(WAIT_S).tokens_predicted == 8
+        assert warm_up.future.result(WAIT_S).tokens_predicted == 0
+
+    def test_a_warm_up_does_not_stop_a_running_completion(self, ready: EngineWorker) -> None:
+        gate = Gate()
+        completion = ready.submit(fim(LONG_PROMPT), on_progress=gate)
+        gate.wait()
+        warm_up = ready.submit(fim(LONG_PROMPT, n_predict=0))
+        gate.release.set()
+        assert completion.future.result(WAIT_S).tokens_predicted == 8
+        assert warm_up.future.result(WAIT_S).tokens_predicted == 0
+
+    def test_a_completion_does_not_wait_behind_a_queued_warm_up(self, ready: EngineWorker) -> None:
+        gate, _ = parked(ready)
+        warm_up = ready.submit(fim("x = ", n_predict=0))
+        completion = ready.submit(fim("x = 1"))
+        assert cancellation_reason(warm_up) == "superseded"
+        assert ready.queued() == 1
+        gate.release.set()
+        assert completion.future.result(WAIT_S).tokens_predicted == 8
+
+    def test_a_completion_stops_a_running_warm_up_and_reuses_what_it_evaluated(
+        self, ready: EngineWorker
+    ) -> None:
+        gate = Gate()
+        warm_up = ready.submit(fim(LONG_PROMPT, n_predict=0), on_progress=gate)
+        gate.wait()  # one batch evaluated
+        completion = ready.submit(fim(LONG_PROMPT))
+        gate.release.set()
+        assert cancellation_reason(warm_up) == "superseded"
+        assert completion.future.result(WAIT_S).tokens_cached >= N_BATCH
+
+    def test_a_newer_warm_up_replaces_an_older_one(self, ready: EngineWorker) -> None:
+        gate, _ = parked(ready)
+        older = ready.submit(fim("x = ", n_predict=0))
+        newer = ready.submit(fim("x = 1", n_predict=0))
+        assert cancellation_reason(older) == "superseded"
+        gate.release.set()
+        assert newer.future.result(WAIT_S).tokens_predicted == 0
+
+
 class TestCancel:
     def test_a_hang_up_stops_a_job_in_prefill(self, ready: EngineWorker) -> None:
         gate = Gate()

@@ -193,6 +193,32 @@ class TestSupersede:
             assert answer.json()["mezzo"]["suppressed"] == ""
             assert answer.json()["content"]
 
+    def test_llama_vims_warm_up_waits_behind_the_completion_instead_of_replacing_it(
+        self, server: LiveServer
+    ) -> None:
+        path, body = SUPERSEDE_CASES[0]
+        warm_up = {
+            "input_prefix": "",
+            "input_suffix": "",
+            "prompt": "",
+            "n_predict": 0,
+            "input_extra": [{"filename": "a.py", "text": "x = 1\n"}],
+            "t_max_prompt_ms": 1,
+            "t_max_predict_ms": 1,
+            "response_fields": [""],
+        }
+        with server.engine_blocked():
+            real, real_answer = in_background(lambda: server.post(path, body, client="vim"))
+            server.wait_until(lambda: server.core.engine.queued() == 1, "the completion is queued")
+            ring, ring_answer = in_background(lambda: server.post(path, warm_up, client="vim"))
+            server.wait_until(lambda: server.core.engine.queued() == 2, "both are queued")
+        real.join(HTTP_TIMEOUT)
+        ring.join(HTTP_TIMEOUT)
+        [completion], [warmed] = real_answer, ring_answer
+        assert completion.json()["mezzo"]["outcome"] == "shown"
+        assert completion.json()["content"]
+        assert warmed.status_code == 200
+
     def test_a_newer_request_stops_a_running_one_from_the_same_client(
         self, slow_server: LiveServer
     ) -> None:
