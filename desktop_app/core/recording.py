@@ -68,8 +68,15 @@ class CompletionRecorder:
         self._writer.start()
 
     def requested(self, request: CompletionRequest) -> None:
-        """Every request, answered or not, tells inference where the person's cursor is now."""
-        if not request.raw:
+        """Every request, answered or not, tells inference where the person's cursor is now,
+        except a cache warm-up that carries no cursor: llama.vim and llama.vscode send one
+        with an empty prefix (only their extra context) whenever the person is idle. It still
+        lets timed-out suggestions be judged."""
+        if request.raw:
+            return
+        if request.params.n_predict == 0 and not request.prefix:
+            self.inference.tick()
+        else:
             self.inference.on_request(request.client_id, request.filename, request.prefix)
 
     def answered(

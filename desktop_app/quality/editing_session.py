@@ -358,12 +358,14 @@ def clear_rest_of_line(buffer: Editor) -> None:
 
 
 def settle(editors: Sequence[SimulatedEditor], wait_s: float) -> None:
-    """End the session: each person leaves for an empty scratch file (a dismissal of whatever
-    was on screen), and after inference's dismissal timeout their idle editors send warm-ups,
-    which let the server judge everything still pending."""
+    """End the session: each person leaves for a scratch file (a dismissal of whatever was on
+    screen), and after inference's dismissal timeout their idle editors send warm-ups, which let
+    the server judge everything still pending. The cursor sits after a line of text there: a
+    warm-up with an empty prefix says nothing about where the person is."""
     for editor in editors:
         editor.leave()
-        editor.open(f"scratch-{editor.client}.txt", "")
+        scratch = "-- notes\n"
+        editor.open(f"scratch-{editor.client}.txt", scratch, len(scratch))
         editor.warm_up()
     if editors:
         editors[0].pause(wait_s)

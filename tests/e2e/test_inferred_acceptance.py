@@ -171,6 +171,28 @@ class TestLlamaVscodeSpeculation:
         assert events_of(live, speculative["id"]) == []  # never shown, never counted
 
 
+# llama.vim's and llama.vscode's idle ring-buffer update: extra context only, no cursor.
+RING_UPDATE = {
+    "input_prefix": "", "input_suffix": "", "prompt": "", "n_predict": 0, "samplers": [],
+    "input_extra": [{"filename": "other.py", "text": "def other():\n    pass\n"}],
+    "t_max_prompt_ms": 1, "t_max_predict_ms": 1, "response_fields": [""],
+}  # fmt: skip
+
+
+class TestWarmUps:
+    def test_a_warm_up_while_a_suggestion_is_on_screen_is_not_a_cursor_move(
+        self, live: LiveServer, editor: MakeEditor, clock: FakeClock
+    ) -> None:
+        person = editor(send_filepath=False)  # llama.vim sends no file name either
+        shown = show(person)
+        ring_update = live.post("/infill", RING_UPDATE, client="editor")
+        assert ring_update.status_code == 200
+        clock.advance(DISMISS_AFTER_S + 1)  # the person reads it for a while, then takes it
+        assert live.post("/infill", RING_UPDATE, client="editor").status_code == 200
+        assert person.accept_all() is not None
+        assert events_of(live, shown.completion_id) == view_then("select", len(shown.text))
+
+
 class TestExplicitEvents:
     def test_a_client_that_sends_events_is_not_inferred(
         self, live: LiveServer, editor: MakeEditor, clock: FakeClock
