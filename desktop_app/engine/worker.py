@@ -2,10 +2,11 @@
 
 Callers submit a `CompletionRequest` and get a `CompletionJob` back, whose `future` resolves on
 the worker thread (wrap it with `asyncio.wrap_future` in async code). Each client has at most one
-job: a newer request from the same client supersedes the older one, whether it is still queued
-(it fails at once) or already running (then llama.cpp's abort callback stops it mid-prefill, or
-the sampling loop stops between tokens). `cancel(job, reason)` does the same for a client that
-hung up. Model loads and other control work jump ahead of completions.
+completion: a newer one from the same client supersedes the older, whether it is still queued (it
+leaves the queue and fails at once) or already running (then llama.cpp's abort callback stops it
+mid-prefill, or the sampling loop stops between tokens). `cancel(job, reason)` does the same for
+one job, with the reason the caller gives (the client hung up, Mezzo is quitting). Model loads and
+other control work jump ahead of completions.
 
 A cache warm-up (`n_predict` 0, which llama.vim and llama.vscode send in the background to
 evaluate their extra context) is a lane of its own: it never cancels the client's completion
@@ -50,7 +51,8 @@ class EngineState(StrEnum):
 
 
 class CompletionJob:
-    """One submitted request. `cancel()` is safe from any thread."""
+    """One submitted request. Stop it with `EngineWorker.cancel(job, reason)`, from any thread;
+    the job itself only carries the flag that the decoder polls."""
 
     __slots__ = ("_cancel_reason", "future", "on_progress", "on_text", "queued_at", "request")
 
@@ -73,11 +75,14 @@ class CompletionJob:
         return self._cancel_reason
 
     def flag(self, reason: CancelReason) -> None:
-        """Ask the job to stop at its next check; the first reason given is the one kept."""
+        """Record why the job must stop (a running one stops at its next check); the first
+        reason given is the one kept. Only the worker calls it, under its lock: it touches
+        neither the queue nor the future."""
         if self._cancel_reason is None:
             self._cancel_reason = reason
 
     def fail_cancelled(self) -> None:
+        """Fail the future with the flagged reason, unless it already has an outcome."""
         if not self.future.done() and self._cancel_reason is not None:
             self.future.set_exception(RequestCancelledError(self._cancel_reason))
 
@@ -177,7 +182,7 @@ class EngineWorker:
             if self._pending.get(lane) is job:
                 del self._pending[lane]
                 self._fail_queued(job, reason)
-            elif self._running is job:
+            elif self._running is job and not job.future.done():
                 job.flag(reason)
 
     def _fail_queued(self, job: CompletionJob, reason: CancelReason) -> None:

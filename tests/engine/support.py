@@ -1,12 +1,16 @@
-"""Plain helpers shared by the engine tests: requests, source text and a clock tests move."""
+"""Plain helpers shared by the engine tests: requests, source text, a clock tests move, and the
+few probes that look at llama.cpp directly (the tests' own single door to llama-cpp-python)."""
 
 from __future__ import annotations
 
 import time
 from dataclasses import replace
 
+import llama_cpp
+
 from desktop_app.base.settings import EngineSettings
 from desktop_app.engine.decoder import Decoder
+from desktop_app.engine.model import LoadedModel
 from desktop_app.engine.types import CompletionRequest, CompletionResult, GenerationParams
 
 # Small batches, so a prompt of a few hundred tokens takes several of them to evaluate. One
@@ -43,6 +47,20 @@ def complete(decoder: Decoder, request: CompletionRequest, **hooks: object) -> C
     """Run one request on the calling thread, never cancelled unless `cancelled` is given."""
     hooks.setdefault("cancelled", lambda: None)
     return decoder.run(request, queued_at=time.monotonic(), **hooks)  # type: ignore[arg-type]
+
+
+def kv_positions(model: LoadedModel) -> tuple[int, int]:
+    """The first and last positions sequence 0 holds in llama.cpp's KV cache."""
+    memory = llama_cpp.llama_get_memory(model._llm.ctx)
+    return (
+        llama_cpp.llama_memory_seq_pos_min(memory, 0),
+        llama_cpp.llama_memory_seq_pos_max(memory, 0),
+    )
+
+
+def tokenize_special(model: LoadedModel, text: str) -> list[int]:
+    """`text` as llama.cpp tokenizes it with control tokens parsed and no BOS (a chat template)."""
+    return model._llm.tokenize(text.encode(), add_bos=False, special=True)
 
 
 class ManualClock:

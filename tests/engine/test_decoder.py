@@ -8,7 +8,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-import llama_cpp
 import pytest
 
 from desktop_app.base.errors import CancelReason, InvalidRequestError, RequestCancelledError
@@ -20,6 +19,7 @@ from tests.engine.support import (
     ManualClock,
     complete,
     fim,
+    kv_positions,
     python_source,
     with_params,
 )
@@ -42,14 +42,6 @@ class PollCounter:
         return None
 
 
-def kv_positions(decoder: Decoder) -> tuple[int, int]:
-    memory = llama_cpp.llama_get_memory(decoder.model._llm.ctx)
-    return (
-        llama_cpp.llama_memory_seq_pos_min(memory, 0),
-        llama_cpp.llama_memory_seq_pos_max(memory, 0),
-    )
-
-
 @pytest.fixture
 def aborted(make_decoder: Callable[..., Decoder], tiny_qwen_model: Path) -> Decoder:
     """A decoder whose model had LONG's prefill aborted halfway through, inside a batch."""
@@ -66,7 +58,7 @@ class TestAbortedPrefill:
         kept = aborted.model.n_cached
         assert 0 < kept < len(aborted.prompt_tokens(LONG)[0])
         assert kept % N_BATCH == 0
-        assert kv_positions(aborted) == (0, kept - 1)
+        assert kv_positions(aborted.model) == (0, kept - 1)
 
     def test_next_request_matches_a_freshly_loaded_model(
         self,
@@ -97,6 +89,23 @@ class TestAbortedPrefill:
     ) -> None:
         with pytest.raises(RequestCancelledError) as caught:
             complete(make_decoder(tiny_qwen_model), LONG, cancelled=lambda: reason)
+        assert caught.value.reason is reason
+
+
+class TestCancelWhileStreaming:
+    @pytest.mark.parametrize("reason", list(CancelReason))
+    def test_a_cancel_between_tokens_reports_the_reason_it_was_given(
+        self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path, reason: CancelReason
+    ) -> None:
+        streamed: list[str] = []
+        with pytest.raises(RequestCancelledError) as caught:
+            complete(
+                make_decoder(tiny_qwen_model),
+                with_params(LONG, n_predict=64),
+                on_text=streamed.append,
+                cancelled=lambda: reason if streamed else None,
+            )
+        assert streamed  # it stopped in the sampling loop, after text had gone out
         assert caught.value.reason is reason
 
 
@@ -250,7 +259,7 @@ class TestContextLimits:
         tokens, truncated = decoder.prompt_tokens(request)
         assert truncated
         assert len(tokens) <= 256 - 8 - 1
-        assert decoder.model._llm.detokenize(tokens[-3:]).decode().endswith("END")
+        assert b"".join(map(decoder.model.piece, tokens[-3:])).decode().endswith("END")
 
 
 class TestEmptyPrompt:

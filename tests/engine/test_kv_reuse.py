@@ -7,12 +7,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-import llama_cpp
 import pytest
 
 from desktop_app.engine.decoder import Decoder
 from desktop_app.engine.kv_reuse import ReusePlan, Shift, common_prefix_length, plan_reuse
-from tests.engine.support import SETTINGS, complete, fim, python_source
+from tests.engine.support import SETTINGS, complete, fim, kv_positions, python_source
 
 A = list(range(100, 110))  # ten tokens each
 B = list(range(200, 210))
@@ -66,14 +65,6 @@ class TestReusePlan:
     )
     def test_common_prefix_length(self, old: list[int], new: list[int], length: int) -> None:
         assert common_prefix_length(old, new) == length
-
-
-def kv_positions(decoder: Decoder) -> tuple[int, int]:
-    memory = llama_cpp.llama_get_memory(decoder.model._llm.ctx)
-    return (
-        llama_cpp.llama_memory_seq_pos_min(memory, 0),
-        llama_cpp.llama_memory_seq_pos_max(memory, 0),
-    )
 
 
 class TestReuseBetweenRequests:
@@ -149,7 +140,7 @@ class TestReuseBetweenRequests:
         result = complete(decoder, request)
         tokens, _ = decoder.prompt_tokens(request)
         assert decoder.model.cached_tokens[: result.prompt_tokens] == tokens
-        assert kv_positions(decoder) == (0, decoder.model.n_cached - 1)
+        assert kv_positions(decoder.model) == (0, decoder.model.n_cached - 1)
 
     def test_without_chunk_reuse_only_the_common_prefix_is_reused(
         self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path

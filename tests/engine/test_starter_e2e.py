@@ -17,6 +17,7 @@ from desktop_app.engine.prompt import TokenBudget
 from desktop_app.engine.templates import INSTRUCTION_TEXT
 from desktop_app.engine.types import CompletionRequest, GenerationParams, StopType
 from desktop_app.engine.worker import EngineWorker
+from tests.engine.support import tokenize_special
 
 pytestmark = pytest.mark.e2e
 
@@ -87,7 +88,7 @@ class TestStarterModel:
             decoder = Decoder(model, SETTINGS, TokenBudget())
             text = INSTRUCTION_TEXT.format(language="Luau", prefix=PREFIX, suffix=SUFFIX)
             chat = f"<|im_start|>user\n{text}<|im_end|>\n<|im_start|>assistant\n"
-            expected = model._llm.tokenize(chat.encode(), add_bos=False, special=True)
+            expected = tokenize_special(model, chat)
             assert decoder.prompt_tokens(request(PREFIX))[0] == expected
         finally:
             model.close()

@@ -24,6 +24,7 @@ from desktop_app.engine.templates import (
     detect_template,
 )
 from desktop_app.engine.types import CompletionRequest, ExtraChunk
+from tests.engine.support import tokenize_special
 from tests.fixtures.tiny_models import fim_token_texts, tiny_vocab
 
 PREFIX = "def f(x):\n    "
@@ -213,7 +214,7 @@ class TestOverrides:
         request = CompletionRequest(prefix="x = ", suffix="", language="Python")
         text = INSTRUCTION_TEXT.format(language="Python", prefix="x = ", suffix="")
         chat = f"<|im_start|>user\n{text}<|im_end|>\n<|im_start|>assistant\n"
-        expected = decoder.model._llm.tokenize(chat.encode(), add_bos=False, special=True)
+        expected = tokenize_special(decoder.model, chat)
         assert decoder.prompt_tokens(request)[0] == expected
 
     def test_instruction_without_a_language_reads_naturally(

@@ -194,6 +194,28 @@ class TestCancel:
         gate.release.set()
         assert cancellation_reason(job) == "disconnected"
 
+    def test_a_stopped_running_job_is_counted_under_the_reason_it_was_given(
+        self, ready: EngineWorker
+    ) -> None:
+        gate = Gate()
+        job = ready.submit(fim(LONG_PROMPT), on_progress=gate)
+        gate.wait()
+        ready.cancel(job, CancelReason.DISCONNECTED)
+        gate.release.set()
+        cancellation_reason(job)
+        assert ready.cancelled_jobs() == {"disconnected": 1}
+
+    def test_the_first_reason_given_to_a_running_job_is_the_one_it_reports(
+        self, ready: EngineWorker
+    ) -> None:
+        gate = Gate()
+        job = ready.submit(fim(LONG_PROMPT), on_progress=gate)
+        gate.wait()
+        ready.cancel(job, CancelReason.DISCONNECTED)
+        ready.cancel(job, CancelReason.SHUTDOWN)
+        gate.release.set()
+        assert cancellation_reason(job) == "disconnected"
+
     def test_a_queued_job_leaves_the_queue_and_fails_at_once(self, ready: EngineWorker) -> None:
         gate, _ = parked(ready)
         job = ready.submit(fim("x = "))
