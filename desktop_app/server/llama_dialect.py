@@ -186,11 +186,13 @@ def to_wire(
 
 
 def select_fields(body: dict[str, Any], fields: list[str] | None) -> dict[str, Any]:
-    """`response_fields`: keep only the named fields; `a/b` is read from nested `a` but returned
-    under the literal key "a/b", which is what llama.vscode and llama.vim read."""
-    if fields is None:
+    """`response_fields`, as llama-server reads it: no list or an empty one is the whole body;
+    otherwise only the named fields that exist (the completion id stays in the
+    `X-Mezzo-Completion-Id` header). `a/b` is read from nested `a` but returned under the
+    literal key "a/b", which is what llama.vscode and llama.vim read."""
+    if not fields:
         return body
-    selected: dict[str, Any] = {"id": body["id"]}
+    selected: dict[str, Any] = {}
     for path in fields:
         node: Any = body
         for part in path.split("/"):

@@ -123,12 +123,12 @@ class TestSelectFields:
         [
             (
                 ["content", "timings/prompt_n", "truncated"],
-                {"id": "cmpl-1", "content": "x = 1", "timings/prompt_n": 99, "truncated": False},
+                {"content": "x = 1", "timings/prompt_n": 99, "truncated": False},
             ),
-            (["timings"], {"id": "cmpl-1", "timings": {"prompt_n": 99, "predicted_n": 3}}),
-            (["timings/missing", "nope", "content/deeper"], {"id": "cmpl-1"}),
-            ([""], {"id": "cmpl-1"}),  # llama.vscode's warm-up asks for nothing
-            ([], {"id": "cmpl-1"}),
+            (["timings"], {"timings": {"prompt_n": 99, "predicted_n": 3}}),
+            (["id", "content"], {"id": "cmpl-1", "content": "x = 1"}),
+            (["timings/missing", "nope", "content/deeper"], {}),
+            ([""], {}),  # llama.vim's warm-up asks for nothing
         ],
     )
     def test_nested_paths_come_back_under_their_literal_key(
@@ -136,8 +136,9 @@ class TestSelectFields:
     ) -> None:
         assert llama.select_fields(self.BODY, fields) == expected
 
-    def test_no_response_fields_means_the_whole_body(self) -> None:
-        assert llama.select_fields(self.BODY, None) is self.BODY
+    @pytest.mark.parametrize("fields", [None, []])
+    def test_no_list_or_an_empty_one_means_the_whole_body(self, fields: list[str] | None) -> None:
+        assert llama.select_fields(self.BODY, fields) is self.BODY
 
 
 class TestOllamaGenerateRequest:
