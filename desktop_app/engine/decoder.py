@@ -71,6 +71,8 @@ class Decoder:
             # A raw prompt was templated by the client (Continue's llama.cpp provider sends FIM
             # markers as text), so special tokens are parsed, as llama-server's /completion does.
             tokens = model.tokenize_templated(request.prefix)
+            if request.params.refuse_overflow:
+                return tokens, False  # `run` refuses it if it does not fit
             # Generation stops when the context is full, so the prompt may keep at least half.
             n_ctx = model.info.n_ctx
             room = max(n_ctx // 2, n_ctx - max(request.params.n_predict, 1) - 1)

@@ -50,6 +50,9 @@ class GenerationParams:
     t_max_predict_ms: int = 0
     infill_sampler: bool = False  # llama.cpp's `infill` sampler, as llama.vscode asks for
     cache_prompt: bool = True
+    # A raw prompt longer than the context: refused (llama-server's /completion answers 400)
+    # rather than cut to its tail (what Ollama does).
+    refuse_overflow: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ speak it (tools/server in llama.cpp). Field names, defaults and response keys fo
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
@@ -125,6 +126,9 @@ def infill_request(body: InfillBody, client_id: str, max_n_predict: int) -> Comp
 def completion_request(
     body: CompletionBody, client_id: str, max_n_predict: int
 ) -> CompletionRequest:
+    """`/completion` sends the prompt as it is; one longer than the context is a 400, as
+    llama-server answers it, never silently cut."""
+    params = dataclasses.replace(_params(body, max_n_predict), refuse_overflow=True)
     return CompletionRequest(
         origin=Origin.LLAMA_SERVER,
         prefix=body.prompt,
@@ -133,7 +137,7 @@ def completion_request(
         repo_name=body.repo,
         language=body.language,
         raw=True,
-        params=_params(body, max_n_predict),
+        params=params,
     )
 
 

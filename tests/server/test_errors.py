@@ -97,3 +97,23 @@ class TestUnknownRoutes:
         assert response.status_code == 405
         assert response.headers["allow"] == "POST"
         assert response.json()["error"]["code"] == 405
+
+
+class TestPromptsLongerThanTheContext:
+    def test_completion_refuses_one_with_a_400_as_llama_server_does(
+        self, server: LiveServer
+    ) -> None:
+        n_ctx = server.core.model_info().n_ctx  # type: ignore[union-attr]
+        response = server.post("/completion", {"prompt": "x = 1\n" * n_ctx, "n_predict": 4})
+        assert response.status_code == 400
+        error = response.json()["error"]
+        assert error["code"] == 400 and "context holds" in error["message"]
+        fine = server.post("/completion", {"prompt": "x = 1\n", "n_predict": 4})
+        assert fine.status_code == 200
+
+    def test_ollama_raw_keeps_the_tail_as_ollama_does(self, server: LiveServer) -> None:
+        n_ctx = server.core.model_info().n_ctx  # type: ignore[union-attr]
+        body = {"prompt": "x = 1\n" * n_ctx, "raw": True, "stream": False}
+        response = server.post("/api/generate", {**body, "options": {"num_predict": 4}})
+        assert response.status_code == 200
+        assert response.json()["prompt_eval_count"] < n_ctx
