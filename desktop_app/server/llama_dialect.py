@@ -89,10 +89,11 @@ def _params(body: CompletionBody, max_n_predict: int) -> GenerationParams:
     # llama-server applies temperature only when it is in the sampler chain; without it (as
     # llama.vscode asks) the infill sampler's best candidate is taken.
     sampled = body.temperature is not None and (samplers is None or "temperature" in samplers)
-    # llama-server never enforced t_max_prompt_ms (a TODO upstream), so clients send values
-    # that were never meant to bite: llama.vim's idle warm-up sends 1 ms. A warm-up exists only
-    # to fill the KV cache, so it runs under the server's own prompt cap instead.
-    t_max_prompt_ms = 0 if body.n_predict == 0 else max(0, body.t_max_prompt_ms)
+    # t_max_prompt_ms is read and ignored, as llama-server does (a TODO upstream), so clients
+    # send values that were never meant to bite: llama.vim sends 500 ms, and 1 ms with its
+    # warm-up. Honouring them answered the first request at every new place in a file with
+    # nothing, after doing the work; finishing the prompt and answering serves the person
+    # better. The server's own cap (engine.max_prompt_ms) still bounds a runaway prompt.
     return GenerationParams(
         n_predict=max_n_predict if body.n_predict < 0 else body.n_predict,
         temperature=body.temperature if sampled and body.temperature else 0.0,
@@ -101,7 +102,6 @@ def _params(body: CompletionBody, max_n_predict: int) -> GenerationParams:
         seed=seed_value(body.seed),
         stop=stop_list(body.stop),
         n_indent=body.n_indent,
-        t_max_prompt_ms=t_max_prompt_ms,
         t_max_predict_ms=max(0, body.t_max_predict_ms),
         infill_sampler=bool(samplers) and "infill" in samplers,
         cache_prompt=body.cache_prompt,

@@ -14,7 +14,7 @@ import openai
 import pytest
 
 from tests.server.conftest import StartServer
-from tests.server.live import HTTP_TIMEOUT, ID_HEADER, LiveServer, mezzo_settings
+from tests.server.live import HTTP_TIMEOUT, ID_HEADER, LiveServer, long_prefix, mezzo_settings
 
 PREFIX = "def area(width, height):\n"
 SUFFIX = "\n\nprint(area(3, 4))\n"
@@ -245,6 +245,24 @@ class TestLlamaEditorPayloads:
         assert body["stop_type"] == "none"
         assert body["tokens_predicted"] == 0
         assert body["mezzo"]["suppressed"] == ""
+
+    def test_llama_vims_prompt_budget_does_not_empty_the_first_answer_at_a_new_place(
+        self, server: LiveServer
+    ) -> None:
+        """llama.vim sends t_max_prompt_ms 500; a prompt that takes longer (a laptop CPU, a
+        new place in a big file) still gets its completion, as llama-server gives it."""
+        request = {
+            **LLAMA_VIM_INFILL,
+            "input_prefix": long_prefix(60),
+            "t_max_prompt_ms": 1,
+            "response_fields": None,
+        }
+        answer = server.post("/infill", request, client="new-place").json()
+        assert answer["tokens_predicted"] > 0
+        assert (
+            answer["timings"]["prompt_n"] + answer["timings"]["cache_n"]
+            == answer["tokens_evaluated"]
+        )
 
     def test_warm_up_fills_the_cache_despite_its_one_millisecond_prompt_budget(
         self, start_server: StartServer, tiny_qwen_model: Path
