@@ -117,11 +117,10 @@ class GuardMiddleware:
             await _reject(send, path, 403, f"Origin {origin!r} is not allowed. Add it in Settings.")
             return
         token = config.token()
-        if token and scope["method"] != "OPTIONS" and path not in OPEN_PATHS:
-            offered = headers.get("authorization", "").removeprefix("Bearer ").strip()
-            if not hmac.compare_digest(offered.encode(), token.encode()):
-                await _reject(send, path, 401, "Invalid or missing API key.")
-                return
+        needs_token = token and scope["method"] != "OPTIONS" and path not in OPEN_PATHS
+        if needs_token and not _offers(headers, token):
+            await _reject(send, path, 401, "Invalid or missing API key.")
+            return
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > config.max_body_bytes:
             await _reject(send, path, 413, "The request body is too large.")
@@ -142,6 +141,14 @@ class GuardMiddleware:
 
 class BodyTooLargeError(Exception):
     """Raised while reading a chunked body that outgrows the limit."""
+
+
+def _offers(headers: dict[str, str], token: str) -> bool:
+    """`Authorization: Bearer …` or `X-Api-Key: …`, the two ways llama-server takes a key."""
+    bearer = headers.get("authorization", "")
+    offered = [bearer.removeprefix("Bearer ").strip() if bearer.startswith("Bearer ") else ""]
+    offered.append(headers.get("x-api-key", "").strip())
+    return any(key and hmac.compare_digest(key.encode(), token.encode()) for key in offered)
 
 
 def _limited(receive: Receive, limit: int) -> Receive:

@@ -202,6 +202,14 @@ class TestToken:
         assert guarded.post("/infill", INFILL, headers=headers).status_code == 200
         assert guarded.get("/props", headers=headers).status_code == 200
 
+    def test_the_token_is_accepted_as_x_api_key_too(self, guarded: LiveServer) -> None:
+        token = guarded.core.api_token()
+        assert token
+        ok = guarded.post("/infill", INFILL, headers={"X-Api-Key": token})
+        assert ok.status_code == 200
+        wrong = guarded.post("/infill", INFILL, headers={"X-Api-Key": token + "x"})
+        assert_llama_error(wrong, 401)
+
     def test_health_needs_no_token(self, guarded: LiveServer) -> None:
         assert guarded.get("/health").json() == {"status": "ok"}
 
