@@ -21,6 +21,7 @@ from desktop_app.server.wire import (
     StrictInt,
     StrictStr,
     WireModel,
+    refuse_logit_bias,
     seed_value,
     stop_list,
 )
@@ -62,6 +63,7 @@ class CompletionBody(WireModel):
     response_fields: list[StrictStr] | None = None
     n_cmpl: StrictInt = Field(1, ge=1, le=4)
     stream: StrictBool = False
+    logit_bias: list[Any] | dict[str, Any] | None = None  # refused when not empty (see wire)
     # Mezzo's optional extensions: which file and repository (adapter choice), which client.
     repo: StrictStr = ""
     filepath: StrictStr = ""
@@ -83,6 +85,7 @@ class InfillBody(CompletionBody):
 
 
 def _params(body: CompletionBody, max_n_predict: int) -> GenerationParams:
+    refuse_logit_bias(body.logit_bias)
     if body.n_predict > max_n_predict:
         raise ApiError(400, f'"n_predict" must be at most {max_n_predict}.')
     samplers = body.samplers

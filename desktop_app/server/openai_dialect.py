@@ -19,6 +19,7 @@ from desktop_app.server.wire import (
     StrictInt,
     StrictStr,
     WireModel,
+    refuse_logit_bias,
     seed_value,
     stop_list,
 )
@@ -46,6 +47,7 @@ class CompletionsBody(WireModel):
     n: StrictInt = Field(1, ge=1, le=1)
     seed: StrictInt | None = None
     user: StrictStr = ""
+    logit_bias: dict[str, Any] | None = None  # refused when not empty (see wire)
     # Mezzo's optional extensions
     repo: StrictStr = ""
     filepath: StrictStr = ""
@@ -61,6 +63,7 @@ def completions_request(
         if len(prompt) != 1:
             raise ApiError(400, "Mezzo completes one prompt per request; send a single string.")
         prompt = prompt[0]
+    refuse_logit_bias(body.logit_bias)
     if body.max_tokens > max_n_predict:
         raise ApiError(400, f"max_tokens must be at most {max_n_predict}.")
     params = GenerationParams(

@@ -90,3 +90,10 @@ def stop_list(stop: str | list[str] | None) -> tuple[str, ...]:
 def seed_value(seed: int | None) -> int:
     """Upstream servers take -1 (or nothing) for a random seed."""
     return SEED_MAX if seed is None or seed < 0 else seed & SEED_MAX
+
+
+def refuse_logit_bias(logit_bias: object) -> None:
+    """Mezzo's sampling loop has no logit bias; ignoring one silently would answer something
+    else than the client asked for, so a non-empty one is a 400."""
+    if logit_bias:
+        raise ApiError(400, "logit_bias is not supported by Mezzo; send the request without it.")

@@ -333,3 +333,23 @@ class TestOriginPattern:
 
     def test_an_empty_allow_list_matches_nothing(self) -> None:
         assert not origin_pattern([]).match("http://localhost")
+
+
+class TestLogitBias:
+    """Mezzo cannot bias logits; a request that asks is refused, never answered as if not."""
+
+    @pytest.mark.parametrize("bias", [[[15043, 1.0]], {"15043": -100}])
+    def test_llama_servers_logit_bias_is_refused(self, bias: Any) -> None:
+        with pytest.raises(ApiError) as caught:
+            infill(input_prefix="x = ", logit_bias=bias)
+        assert caught.value.status == 400 and "logit_bias" in caught.value.message
+
+    def test_openais_logit_bias_is_refused(self) -> None:
+        with pytest.raises(ApiError) as caught:
+            completions(prompt="x = ", logit_bias={"50256": -100})
+        assert caught.value.status == 400
+
+    @pytest.mark.parametrize("empty", [[], {}, None])
+    def test_an_empty_one_asks_for_nothing_and_is_fine(self, empty: Any) -> None:
+        assert infill(input_prefix="x = ", logit_bias=empty).prefix == "x = "
+        assert completions(prompt="x = ", logit_bias=empty or None).prefix == "x = "
