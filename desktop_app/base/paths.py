@@ -48,6 +48,11 @@ class MezzoPaths:
         return self.home / "logs"
 
     @property
+    def api_token_file(self) -> Path:
+        """The API key where no secure keyring exists (see `base.api_token`)."""
+        return self.home / "api-token"
+
+    @property
     def run_dir(self) -> Path:
         """Lock files and the single-instance socket name live here."""
         return self.home / "run"

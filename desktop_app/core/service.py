@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import secrets as token_source
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.adapters.service import AdapterService
+from desktop_app.base.api_token import ApiTokens
 from desktop_app.base.battery import BatteryReader, read_battery
 from desktop_app.base.environment import Environment
 from desktop_app.base.errors import MezzoError
@@ -36,8 +36,6 @@ from desktop_app.telemetry.stats import Stats, stats_from_outcomes
 from desktop_app.telemetry.store import DAY_S, TelemetryStore
 
 logger = logging.getLogger(__name__)
-
-API_TOKEN_SECRET = "api-token"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +73,7 @@ class MezzoCore:
         self.paths = paths.ensure()
         self.settings = settings or SettingsStore(paths.settings_file)
         self.secrets = secret_store or SecretStore()
+        self.api_tokens = ApiTokens(self.secrets, self.paths.api_token_file)
         current = self.settings.current
         self.engine = EngineWorker(current.engine, max_queued=current.server.max_queued_jobs)
         self.power = PowerPolicy(lambda: self.settings.current, battery, clock=clock)
@@ -137,19 +136,13 @@ class MezzoCore:
     # --- access token -----------------------------------------------------------------------
 
     def api_token(self) -> str | None:
-        """The bearer token clients must send, or None when the person has not asked for one."""
+        """The key clients must send, or None when the person has not asked for one."""
         if not self.settings.current.server.require_token:
             return None
-        token = self.secrets.get(API_TOKEN_SECRET)
-        if token is None:
-            token = self.rotate_api_token()
-        return token
+        return self.api_tokens.current()
 
     def rotate_api_token(self) -> str:
-        token = token_source.token_urlsafe(24)
-        if not self.secrets.set(API_TOKEN_SECRET, token):
-            logger.warning("no secure keyring: the API token lasts until Mezzo quits")
-        return token
+        return self.api_tokens.rotate()
 
     # --- telemetry --------------------------------------------------------------------------
 

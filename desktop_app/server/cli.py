@@ -6,6 +6,7 @@ import logging
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -71,6 +72,9 @@ def serve_command(port: int | None, model: str | None) -> None:
     except MezzoError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"Mezzo is serving completions on {server.url}  (Ctrl+C to stop)")
+    token = core.api_token()
+    if token is not None:
+        click.echo(f"Editors must send this key: Authorization: Bearer {token}  (or X-Api-Key)")
     if server.ports.ollama:
         click.echo(f"Ollama clients: http://127.0.0.1:{server.ports.ollama}")
     sys.stdout.flush()  # a supervisor reading a pipe waits for this line
@@ -85,4 +89,36 @@ def serve_command(port: int | None, model: str | None) -> None:
         raise click.ClickException(str(exc)) from exc
     finally:
         server.stop()
+        core.close()
+
+
+@click.group("token")
+def token_group() -> None:
+    """The key editors must send when Settings require one."""
+
+
+@token_group.command("show")
+def token_show() -> None:
+    """Print the key (made now if there is none yet)."""
+    _print_token(lambda core: core.api_token())
+
+
+@token_group.command("rotate")
+def token_rotate() -> None:
+    """Replace the key: the old one stops working."""
+    _print_token(lambda core: core.rotate_api_token() if core.api_token() else None)
+
+
+def _print_token(get: Callable[[MezzoCore], str | None]) -> None:
+    core = MezzoCore.from_environment()
+    try:
+        token = get(core)
+        if token is None:
+            raise click.ClickException(
+                "Mezzo does not require a key now. Turn on “Editors must send an access token” "
+                "in Settings (server.require_token) first."
+            )
+        click.echo(token)
+        click.echo(f"kept in {core.api_tokens.kept_in}", err=True)
+    finally:
         core.close()

@@ -12,8 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+import keyring
+import keyring.backends.null
 import pytest
+from click.testing import CliRunner
 
+from desktop_app.cli import main
 from tests.server.live import HTTP_TIMEOUT
 
 
@@ -129,3 +133,53 @@ def test_serve_refuses_a_mezzo_port_that_is_not_a_port(
     _, stderr = process.communicate(timeout=HTTP_TIMEOUT)
     assert process.returncode != 0
     assert "MEZZO_PORT must be a port number" in stderr
+
+
+@pytest.fixture
+def token_required(mezzo_home: Path) -> Iterator[None]:
+    """Settings that require a key, and no keyring in this process either, as in the `mezzo
+    serve` child (the test session's own keyring is an in-memory one the child cannot see)."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.null.Keyring())
+    mezzo_home.mkdir(parents=True, exist_ok=True)
+    settings = {"server": {"ollama_port": 0, "require_token": True}}
+    (mezzo_home / "settings.json").write_text(json.dumps(settings))
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.mark.usefixtures("token_required")
+def test_serve_says_the_key_editors_must_send_and_it_opens_the_server(
+    tiny_qwen_model: Path, stop_afterwards: list[subprocess.Popen[str]]
+) -> None:
+    shown = CliRunner().invoke(main, ["token", "show"], catch_exceptions=False)
+    assert shown.exit_code == 0
+    key = shown.stdout.strip()
+    port = free_port()
+    process = serve("--port", str(port), "--model", str(tiny_qwen_model))
+    stop_afterwards.append(process)
+    url = f"http://127.0.0.1:{port}"
+    wait_for_health(process, url)
+    infill = {"input_prefix": "x = ", "n_predict": 2}
+    assert httpx.post(f"{url}/infill", json=infill, timeout=HTTP_TIMEOUT).status_code == 401
+    headers = {"Authorization": f"Bearer {key}"}
+    ok = httpx.post(f"{url}/infill", json=infill, headers=headers, timeout=HTTP_TIMEOUT)
+    assert ok.status_code == 200
+    process.send_signal(signal.SIGTERM)
+    stdout, _ = process.communicate(timeout=HTTP_TIMEOUT)
+    assert f"Authorization: Bearer {key}" in stdout
+
+
+@pytest.mark.usefixtures("token_required")
+def test_token_rotate_replaces_the_key() -> None:
+    before = CliRunner().invoke(main, ["token", "show"]).stdout.strip()
+    rotated = CliRunner().invoke(main, ["token", "rotate"]).stdout.strip()
+    after = CliRunner().invoke(main, ["token", "show"]).stdout.strip()
+    assert before and rotated != before and after == rotated
+
+
+@pytest.mark.usefixtures("quiet_ollama_port")
+def test_token_show_says_when_no_key_is_required() -> None:
+    result = CliRunner().invoke(main, ["token", "show"])
+    assert result.exit_code != 0
+    assert "does not require a key" in result.output

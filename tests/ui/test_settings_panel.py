@@ -125,14 +125,17 @@ class TestAccessToken:
         assert panel.access.token.text() not in ("", old)
         assert shell_core.api_token() == panel.access.token.text()
 
-    def test_without_a_keyring_the_page_says_the_token_lasts_until_quit(
+    def test_without_a_keyring_the_page_says_where_the_token_is_kept(
         self, qtbot: QtBot, make_shell_core: MakeCore, runner: TaskRunner
     ) -> None:
-        panel = make_panel(qtbot, make_shell_core(keyring=False), runner)
-        assert panel.access.keyring_warning.isHidden()  # no token asked for: nothing to lose
+        core = make_shell_core(keyring=False)
+        panel = make_panel(qtbot, core, runner)
+        assert panel.access.keyring_warning.isHidden()  # no token asked for: nothing to say
         panel.access.require.setChecked(True)
         assert not panel.access.keyring_warning.isHidden()
-        assert "only until Mezzo quits" in panel.access.keyring_warning.text()
+        assert str(core.paths.api_token_file) in panel.access.keyring_warning.text()
+        shown = panel.access.token.text()
+        assert shown and core.paths.api_token_file.read_text("utf-8").strip() == shown
 
     def test_with_a_keyring_there_is_no_warning(self, panel: SettingsPanel) -> None:
         panel.access.require.setChecked(True)

@@ -60,11 +60,11 @@ class AccessTokenSection(QWidget):
         )
         self.keyring_warning = styled_label(
             self.tr(
-                "This computer has no secure keyring, so the token lasts only until Mezzo quits: "
-                "editors will need the new one next time. Install or unlock GNOME Keyring or "
-                "KWallet to keep it."
-            ),
-            "warning",
+                "This computer has no secure keyring, so the token is kept in a file only you "
+                "can read ({file}). Install or unlock GNOME Keyring or KWallet to keep it there "
+                "instead."
+            ).format(file=core.api_tokens.kept_in),
+            "note",
         )
 
         row = QHBoxLayout()
