@@ -173,6 +173,13 @@ class MezzoCore:
         """The model the engine is running, or None while none is loaded."""
         return self.engine.model_info
 
+    def tokenize(self, text: str, *, add_special: bool, parse_special: bool) -> Future[object]:
+        """`[(id, piece bytes), …]` with the running model's vocabulary."""
+        return self.engine.tokenize(text, add_special=add_special, parse_special=parse_special)
+
+    def detokenize(self, tokens: list[int]) -> Future[object]:
+        return self.engine.detokenize(tokens)
+
     def engine_state(self) -> EngineState:
         return self.engine.state
 

@@ -23,6 +23,7 @@ from gguf import GGUFReader
 from llama_cpp._internals import LlamaSampler
 
 from desktop_app.base.errors import (
+    InvalidRequestError,
     ModelNotFoundError,
     NotAGGUFError,
     OutOfMemoryError,
@@ -217,8 +218,24 @@ class LoadedModel:
             return anchored[len(self._newline) :]
         return self.tokenize(text)
 
+    def tokenize_as_asked(self, text: str, *, add_special: bool, parse_special: bool) -> list[int]:
+        """llama-server's `/tokenize`: BOS only when asked, control tokens parsed when asked."""
+        if not text:
+            return []
+        return self._llm.tokenize(text.encode("utf-8"), add_bos=add_special, special=parse_special)
+
     def piece(self, token: int) -> bytes:
         return self._llm._model.detokenize([token], special=False)
+
+    def detokenize(self, tokens: list[int]) -> str:
+        """Token ids back to text (`/detokenize`); ids outside the vocabulary are an error."""
+        bad = [t for t in tokens if not 0 <= t < self._n_vocab]
+        if bad:
+            raise InvalidRequestError(
+                f"Token {bad[0]} is not in this model's vocabulary (0-{self._n_vocab - 1}).",
+                "tokens",
+            )
+        return self._llm._model.detokenize(tokens, special=True).decode("utf-8", "replace")
 
     def is_end_of_generation(self, token: int) -> bool:
         cached = self._eog_cache.get(token)

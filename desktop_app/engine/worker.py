@@ -221,6 +221,29 @@ class EngineWorker:
             self._wake.notify()
         return control.future
 
+    def tokenize(
+        self, text: str, *, add_special: bool = False, parse_special: bool = True
+    ) -> Future[object]:
+        """`[(id, piece bytes), …]` for `text`, on the worker thread (it owns the model)."""
+
+        def run() -> list[tuple[int, bytes]]:
+            model = self._loaded()
+            tokens = model.tokenize_as_asked(
+                text, add_special=add_special, parse_special=parse_special
+            )
+            return [(token, model.piece(token)) for token in tokens]
+
+        return self.call(run)
+
+    def detokenize(self, tokens: list[int]) -> Future[object]:
+        return self.call(lambda: self._loaded().detokenize(tokens))
+
+    def _loaded(self) -> LoadedModel:
+        """The model, on the worker thread; EngineNotReadyError while there is none."""
+        if self._model is None:
+            raise EngineNotReadyError(_not_ready_message(self._state, self._last_error))
+        return self._model
+
     def set_threads(self, threads: int) -> Future[object]:
         return self.call(lambda: self._model.set_threads(threads) if self._model else None)
 

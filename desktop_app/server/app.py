@@ -102,6 +102,20 @@ class CompletionServer:
         delivery = await self._answer(request, http)
         return _json(llama.to_wire(delivery, model_path, body), delivery)
 
+    async def tokenize(self, http: Request) -> Response:
+        body = parse_body(await http.body(), llama.TokenizeBody)
+        pieces = await asyncio.wrap_future(
+            self.core.tokenize(
+                body.content, add_special=body.add_special, parse_special=body.parse_special
+            )
+        )
+        return JSONResponse(llama.tokenize_body(pieces, body.with_pieces))  # type: ignore[arg-type]
+
+    async def detokenize(self, http: Request) -> Response:
+        body = parse_body(await http.body(), llama.DetokenizeBody)
+        content = await asyncio.wrap_future(self.core.detokenize(list(body.tokens)))
+        return JSONResponse({"content": content})
+
     async def health(self, _http: Request) -> Response:
         state = self.core.engine_state()
         if state is EngineState.READY:
@@ -238,6 +252,8 @@ class CompletionServer:
             Route("/infill", self.infill, methods=["POST"]),
             Route("/completion", self.completion, methods=["POST"]),
             Route("/completions", self.completion, methods=["POST"]),
+            Route("/tokenize", self.tokenize, methods=["POST"]),
+            Route("/detokenize", self.detokenize, methods=["POST"]),
             Route("/health", self.health, methods=["GET"]),
             Route("/v1/health", self.health, methods=["GET"]),
             Route("/props", self.props, methods=["GET"]),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field, model_validator
 
@@ -82,6 +82,32 @@ class InfillBody(CompletionBody):
         if isinstance(data, dict) and "input_prefix" not in data:
             raise ApiError(400, '"input_prefix" is required')
         return data
+
+
+class TokenizeBody(WireModel):
+    content: StrictStr
+    add_special: StrictBool = False
+    parse_special: StrictBool = True
+    with_pieces: StrictBool = False
+
+
+class DetokenizeBody(WireModel):
+    tokens: list[Annotated[int, Field(strict=True, ge=0)]]
+
+
+def tokenize_body(tokens: list[tuple[int, bytes]], with_pieces: bool) -> dict[str, Any]:
+    """`{"tokens": [ids]}`, or with pieces `[{"id", "piece"}]`: the piece as text when it is
+    whole UTF-8, else its bytes, as llama-server answers."""
+    if not with_pieces:
+        return {"tokens": [token for token, _piece in tokens]}
+    return {"tokens": [{"id": token, "piece": _piece_value(piece)} for token, piece in tokens]}
+
+
+def _piece_value(piece: bytes) -> str | list[int]:
+    try:
+        return piece.decode("utf-8")
+    except UnicodeDecodeError:
+        return list(piece)
 
 
 def _params(body: CompletionBody, max_n_predict: int) -> GenerationParams:
