@@ -3,8 +3,9 @@
 `run_app(argv)` is what `mezzo` (no subcommand) runs. It makes sure only one Mezzo runs per person,
 starts the core and the HTTP server, loads the model in the background (a window that freezes
 while a model loads looks crashed), shows the tray (or the control window where there is no
-tray), welcomes a first-time user, and shuts everything down in one place: Quit in the menu,
-closing the control window, SIGTERM and Ctrl+C all end in `MezzoApp.quit`.
+tray), welcomes a first-time user, keeps its log in a file a window can point to (`ui.log_file`),
+and shuts everything down in one place: Quit in the menu, closing the control window, SIGTERM
+and Ctrl+C all end in `MezzoApp.quit`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from desktop_app.core.service import MezzoCore
 from desktop_app.ui.bridge import CoreBridge
 from desktop_app.ui.control_window import ControlWindow
 from desktop_app.ui.icons import app_icon
+from desktop_app.ui.log_file import log_to_file
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.model_loader import ModelLoader
 from desktop_app.ui.onboarding import OnboardingDialog
@@ -207,6 +209,7 @@ def run_app(argv: list[str]) -> int:
             ),
         )
         return 1
+    log_handler = log_to_file(paths)  # after the claim: one process writes the file
     apply_theme(qapp)
     qapp.setWindowIcon(app_icon())
     qapp.setQuitOnLastWindowClosed(False)  # the tray keeps running with no window open
@@ -226,4 +229,7 @@ def run_app(argv: list[str]) -> int:
         app.shutdown()
         watcher.close()
     logger.info("shutdown clean")
+    if log_handler is not None:
+        logging.getLogger().removeHandler(log_handler)
+        log_handler.close()
     return 0

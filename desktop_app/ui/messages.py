@@ -4,7 +4,8 @@ Core errors carry messages for every front end, and some of them name CLI comman
 (`mezzo models login`, `--base`). In the app the next step is a button or a Settings page, so
 the panels map each error *type* (never its text) to a sentence here, with the error's fields
 filling in the numbers. Nothing here shows an error's own text: it may name paths and CLI flags,
-and it was written for a terminal. An error without a sentence gets a plain fallback.
+and it was written for a terminal. An error without a sentence gets a plain fallback that names
+where to look (the page it belongs to, and the app's log file, which has the error's text).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.base.errors import (
     AdapterBaseUnknownError,
+    AdapterError,
     AdapterIncompatibleError,
     AdapterInUseError,
     AdapterInvalidError,
@@ -23,6 +25,7 @@ from desktop_app.base.errors import (
     AdapterNotFoundError,
     AuthRequiredError,
     BundleCorruptError,
+    BundleError,
     BundleInvalidError,
     BundleNotFoundError,
     DiskFullError,
@@ -47,6 +50,7 @@ from desktop_app.base.errors import (
 )
 from desktop_app.server.runner import PortInUseError
 from desktop_app.ui.formatting import human_bytes
+from desktop_app.ui.log_file import LOG_NAME, log_file
 
 logger = logging.getLogger(__name__)
 
@@ -225,7 +229,9 @@ def _adapter_error(error: BaseException) -> str | None:
 
 
 def _fallback(error: BaseException) -> str:
-    """Never the error's own text: it may name files and was written for a terminal."""
+    """Never the error's own text: it may name files and was written for a terminal. The log has
+    it (logged here), so the sentence says where to look: the page the error belongs to, and the
+    log file."""
     if isinstance(error, OSError) and not isinstance(error, MezzoError):
         return QCoreApplication.translate(
             "Messages",
@@ -233,8 +239,30 @@ def _fallback(error: BaseException) -> str:
             "space and is writable, then try again.",
         )
     logger.warning("error without a window sentence shown to the person: %r", error)
+    log = _log_file_name()
+    if isinstance(error, BundleError):
+        return QCoreApplication.translate(
+            "Messages",
+            "Something went wrong with a model download or install. Look at the model on the "
+            "Models page and try again; the details are in Mezzo's log: {log}",
+        ).format(log=log)
+    if isinstance(error, AdapterError):
+        return QCoreApplication.translate(
+            "Messages",
+            "Something went wrong with an adapter. Look at it on the Adapters page and try "
+            "again; the details are in Mezzo's log: {log}",
+        ).format(log=log)
     return QCoreApplication.translate(
         "Messages",
-        "Something went wrong ({kind}). Try again; if it keeps happening, quit Mezzo and "
-        "start it again.",
-    ).format(kind=type(error).__name__)
+        "Something went wrong that Mezzo has no explanation for. Try again; if it keeps "
+        "happening, quit Mezzo and start it again. The details are in Mezzo's log: {log}",
+    ).format(log=log)
+
+
+def _log_file_name() -> str:
+    try:
+        return str(log_file())
+    except MezzoError:  # a MEZZO_* variable Mezzo cannot read: the log is where it always is
+        return QCoreApplication.translate("Messages", "{name} in Mezzo's logs folder").format(
+            name=LOG_NAME
+        )

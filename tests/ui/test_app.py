@@ -14,10 +14,12 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop_app.base.errors import ModelNotFoundError
 from desktop_app.base.settings import ServerSettings
 from desktop_app.core.service import MezzoCore
 from desktop_app.ui.app import MezzoApp
 from desktop_app.ui.app_state import AppState
+from desktop_app.ui.messages import explain
 from desktop_app.ui.panels import PANELS, build_panel
 from desktop_app.ui.single_instance import SHOW, SingleInstance, instance_name
 from tests.ui.conftest import WAIT_MS, MakeCore, shell_settings
@@ -118,6 +120,21 @@ class TestServing:
         qtbot.waitUntil(lambda: app.bridge.server_ports is not None, timeout=WAIT_MS)
         assert health(port) == 200
         assert retry.isHidden() and app.bridge.state is not AppState.ERROR
+
+    def test_a_model_that_cannot_be_loaded_is_explained_on_home_and_the_control_window(
+        self, qtbot: QtBot, start_app: StartApp, tmp_path: Path
+    ) -> None:
+        app = start_app()
+        app.loader.load(tmp_path / "private-folder" / "gone.gguf")
+        qtbot.waitUntil(lambda: app.bridge.state is AppState.ERROR, timeout=WAIT_MS)
+        error = app.core.engine_error()
+        assert isinstance(error, ModelNotFoundError)
+        home = app.window.panel("home")
+        assert home is not None and app.control_window is not None
+        shown = home.widget.detail.text()  # type: ignore[attr-defined]
+        assert shown == explain(error) != str(error)
+        assert "gone.gguf" in shown and "private-folder" not in shown
+        assert app.control_window.detail.text() == shown
 
     def test_a_new_port_from_settings_is_used_after_a_restart(
         self, qtbot: QtBot, start_app: StartApp

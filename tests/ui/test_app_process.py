@@ -20,6 +20,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from desktop_app.base.paths import MezzoPaths
+from desktop_app.ui.log_file import log_file
 from tests.ui.conftest import shell_settings
 
 TIMEOUT_S = 60.0  # a hang guard, never a measurement
@@ -106,6 +108,15 @@ class TestAppProcess:
         assert "shutdown clean" in app.log
         with pytest.raises(httpx.ConnectError):
             httpx.get(f"http://127.0.0.1:{port}/health", timeout=10)
+
+    def test_the_log_is_also_kept_in_the_file_an_unexplained_error_points_to(
+        self, running: tuple[MezzoProcess, int], mezzo_home: Path
+    ) -> None:
+        app, _port = running
+        app.proc.send_signal(signal.SIGTERM)
+        assert app.proc.wait(TIMEOUT_S) == 0, app.log
+        kept = log_file(MezzoPaths(mezzo_home.resolve())).read_text("utf-8")
+        assert "serving on http://127.0.0.1:" in kept and "shutdown clean" in kept
 
     def test_a_second_launch_asks_the_first_to_show_itself_and_exits(
         self, running: tuple[MezzoProcess, int], app_env: dict[str, str]

@@ -113,6 +113,21 @@ class TestStates:
         assert bridge.state is AppState.ERROR
         assert bridge.status.detail == sentence
 
+    def test_a_missing_model_file_is_told_in_the_windows_words_not_the_errors(
+        self, qtbot: QtBot, bridge: CoreBridge, shell_core: MezzoCore, tmp_path: Path
+    ) -> None:
+        gone = tmp_path / "private-folder" / "gone.gguf"
+        with qtbot.waitSignal(bridge.model_load_finished, timeout=WAIT_MS) as finished:
+            bridge.track_load(shell_core.load_model(gone))
+        error = shell_core.engine_error()
+        assert isinstance(error, ModelNotFoundError)
+        assert "private-folder" in str(error)  # the core's text names the path...
+        sentence = finished.args[0]
+        assert sentence == explain(error)
+        assert "gone.gguf" in sentence and "private-folder" not in sentence  # ...the window not
+        assert bridge.state is AppState.ERROR
+        assert bridge.status.detail == sentence
+
     def test_a_server_error_is_shown_until_the_server_runs(self, bridge: CoreBridge) -> None:
         bridge.set_server(None, "Port 8012 is already in use.")
         assert bridge.state is AppState.ERROR

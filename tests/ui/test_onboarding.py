@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop_app.base.errors import OfflineError
 from desktop_app.base.settings import SettingsStore
 from desktop_app.bundles import recommend as recommend_module
 from desktop_app.bundles.recommend import Machine
@@ -15,6 +16,7 @@ from desktop_app.core.service import MezzoCore
 from desktop_app.ui import onboarding as onboarding_module
 from desktop_app.ui.app_state import AppState
 from desktop_app.ui.bridge import CoreBridge
+from desktop_app.ui.messages import explain
 from desktop_app.ui.model_loader import ModelLoader
 from desktop_app.ui.onboarding import OnboardingDialog
 from desktop_app.ui.workers import TaskRunner
@@ -102,7 +104,8 @@ class TestChoosingAModel:
         dialog.download_button.click()
         assert dialog.bridge.state is AppState.DOWNLOADING
         qtbot.waitUntil(dialog.download_button.isEnabled, timeout=WAIT_MS)
-        assert dialog.progress_text.text().startswith("Mezzo cannot reach the model download site.")
+        assert dialog.progress_text.text() == explain(OfflineError("http://127.0.0.1:9 refused"))
+        assert "127.0.0.1" not in dialog.progress_text.text()
         assert dialog.bridge.state is not AppState.DOWNLOADING
         assert dialog.cancel_button.isHidden()
 

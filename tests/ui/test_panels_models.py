@@ -212,11 +212,7 @@ class TestSwitchingModels:
         assert "loading" in panel.active_label.text()  # at once: the click did not wait
         active = core.bundles.active()
         assert active is not None
-        blob = core.bundles.store.blob_path(active.sha256)
-        qtbot.waitUntil(
-            lambda: core.engine.model_info is not None and core.engine.model_info.path == str(blob),
-            timeout=WAIT_MS,
-        )
+        qtbot.waitUntil(lambda: core.current_bundle() == active, timeout=WAIT_MS)
         qtbot.waitUntil(lambda: "ready" in panel.active_label.text(), timeout=WAIT_MS)
         assert card(panel, "tiny-codellama").versions[installed_codellama].active
         assert not card(panel, "tiny-qwen").versions[installed_qwen].active
@@ -234,9 +230,9 @@ class TestSwitchingModels:
         core.load_model().result(WAIT_MS / 1000)
         panel = make_panel()
         panel.rollback_button.click()
-        qwen_blob = str(core.bundles.store.blob_path(core.bundles.store.find("tiny-qwen").sha256))
+        qwen_blob = str(core.bundles.model_path("tiny-qwen"))
         qtbot.waitUntil(
-            lambda: core.engine.model_info is not None and core.engine.model_info.path == qwen_blob,
+            lambda: (info := core.model_info()) is not None and info.path == qwen_blob,
             timeout=WAIT_MS,
         )
         qtbot.waitUntil(lambda: card(panel, "tiny-qwen").versions[installed_qwen].active)
@@ -276,7 +272,7 @@ class TestCheckingFiles:
         self, qtbot: QtBot, core: MezzoCore, installed_qwen: str, installed_codellama: str,
         make_panel,
     ) -> None:  # fmt: skip
-        damaged = core.bundles.store.blob_path(core.bundles.store.find("tiny-codellama").sha256)
+        damaged = core.bundles.model_path("tiny-codellama")
         data = bytearray(damaged.read_bytes())
         data[-1] ^= 0xFF
         damaged.write_bytes(bytes(data))
