@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import math
 import re
-import time
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app import __version__
 from desktop_app.base.errors import AdapterError
-from desktop_app.bundles.blob_store import ManifestFile
 from desktop_app.bundles.catalog import SHA256_RE
+from desktop_app.bundles.manifest_file import ManifestFile
+from desktop_app.bundles.refs import slug
 
 SCHEMA = 1
 
@@ -32,12 +31,11 @@ _VERSION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _LANGUAGE = re.compile(r"[a-z0-9][a-z0-9+#._-]{0,31}")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AdapterManifest(ManifestFile):
+    """`source` is "hub" or "import"; `sha256` is the adapter GGUF's."""
+
     name: str
-    version: str
-    sha256: str  # of the adapter GGUF: the blob's name
-    size: int
     base_sha256: str  # the base model it was checked against and may run on
     base_name: str  # that base's bundle ref at install time, for messages once it is gone
     architecture: str
@@ -45,12 +43,6 @@ class AdapterManifest(ManifestFile):
     alpha: float | None  # None: the file has no adapter.lora.alpha; llama.cpp then uses scale
     scale: float  # used unless a mapping sets its own
     languages: tuple[str, ...]
-    source: str  # "hub" or "import"
-    repo_id: str | None  # hub origin: repository, commit and path in it
-    revision: str | None
-    filename: str
-    installed_at: str
-    app_version: str
     schema: int = SCHEMA
 
     @property
@@ -69,11 +61,43 @@ class AdapterManifest(ManifestFile):
     @classmethod
     def build(cls, **values: Any) -> AdapterManifest:
         """A new manifest stamped with the install time and this app's version."""
-        return cls(
-            installed_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-            app_version=__version__,
-            **values,
+        return cls(**cls.stamp(), **values)
+
+
+@dataclass(frozen=True, slots=True)
+class Wanted:
+    """What the person asked an install to be called and how it should run."""
+
+    name: str | None = None  # None: from the file's name
+    version: str | None = None  # None: from the sha256 (a local file) or the commit (the hub)
+    scale: float = 1.0
+    languages: tuple[str, ...] | str = ()
+
+    def checked(self, filename: str) -> Checked:
+        """Every field checked, the name filled in from `filename`: done before any byte is
+        read, so bad input changes nothing."""
+        return Checked(
+            check_name(self.name or default_name(filename)),
+            None if self.version is None else check_version(self.version),
+            check_scale(self.scale),
+            parse_languages(self.languages),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """A `Wanted` that passed `checked`."""
+
+    name: str
+    version: str | None
+    scale: float
+    languages: tuple[str, ...]
+
+
+def default_name(filename: str) -> str:
+    """`Roblox-LoRA.f16.gguf` → `roblox-lora.f16`: a name the person can type back."""
+    stem = filename.rsplit("/", 1)[-1].removesuffix(".gguf").removesuffix(".GGUF")
+    return slug(stem, 64) or "adapter"
 
 
 def check_name(name: str) -> str:

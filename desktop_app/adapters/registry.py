@@ -2,28 +2,24 @@
 
 Bytes are checked (sha256, LoRA header, fit with the base model) while they sit in `partial/`,
 and only then renamed in under the store's file lock, so a refused or interrupted install leaves
-the installed set as it was. The store, hashing, copying and resumable hub downloads are the
-bundles' own; what is here is what only adapters have: a check against the base model, names
-the person types, and a per-name cache the resolver reads on every keystroke.
+the installed set as it was. The store and the way bytes get into it (`bundles.intake`: copies,
+resumable hub downloads, verification, the atomic install) are the bundles' own; what is here is
+what only adapters have: a check against the base model, names the person types, and a
+per-name cache the resolver reads on every keystroke.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
-import re
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.adapters.compat import BaseModel, LoraInfo, check_fits, read_lora
-from desktop_app.adapters.manifest import (
-    AdapterManifest,
-    check_name,
-    check_scale,
-    check_version,
-    parse_languages,
-)
+from desktop_app.adapters.manifest import AdapterManifest, Checked, Wanted
 from desktop_app.base.errors import (
     AdapterError,
     AdapterInvalidError,
@@ -32,8 +28,9 @@ from desktop_app.base.errors import (
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.bundles import download
 from desktop_app.bundles.blob_store import BlobStore, StoreKind
-from desktop_app.bundles.catalog import version_key
-from desktop_app.bundles.hub import HubClient
+from desktop_app.bundles.hub import HubClient, RemoteFile
+from desktop_app.bundles.intake import Intake, Staged, part_key
+from desktop_app.bundles.manifest_file import by_version
 from desktop_app.bundles.progress import CancelToken, ProgressCallback, ignore_progress
 from desktop_app.bundles.refs import BundleRef
 
@@ -42,14 +39,16 @@ logger = logging.getLogger(__name__)
 Listener = Callable[[], None]
 
 ADAPTERS = StoreKind(
-    "adapters", lock_name="adapters.lock", download_lock_prefix="adapter-download-"
-)
+    "adapters", lock_name="adapters.lock", download_lock_prefix="adapter-download-",
+    parse=AdapterManifest.from_json, name_of=lambda manifest: manifest.name,
+)  # fmt: skip
 
 
-def default_name(filename: str) -> str:
-    """`Roblox-LoRA.f16.gguf` → `roblox-lora.f16`: a name the person can type back."""
-    stem = filename.rsplit("/", 1)[-1].removesuffix(".gguf").removesuffix(".GGUF")
-    return re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-._")[:64] or "adapter"
+def legacy_part_key(remote: RemoteFile) -> str:
+    """What earlier Mezzo versions named an adapter download whose sha256 the hub did not
+    tell; such a `.part` is renamed to the models' `part_key(remote)` and continued."""
+    text = f"{remote.repo_id}/{remote.filename}@{remote.commit}"
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 class AdapterRegistry:
@@ -60,16 +59,11 @@ class AdapterRegistry:
         lock_timeout_s: float = 10.0,
         free_of: download.DiskFree = download.disk_free,
     ) -> None:
-        self.store: BlobStore[AdapterManifest] = BlobStore(
-            paths.adapters_dir,
-            paths.run_dir,
-            ADAPTERS,
-            parse=AdapterManifest.from_json,
-            name_of=lambda manifest: manifest.name,
-            lock_timeout_s=lock_timeout_s,
+        self.store = BlobStore(
+            paths.adapters_dir, paths.run_dir, ADAPTERS, lock_timeout_s=lock_timeout_s
         )
         self.root = self.store.root
-        self._free_of = free_of
+        self._intake = Intake(self.store, free_of)
         self._guard = threading.Lock()  # guards _listeners and _versions
         self._listeners: list[Listener] = []
         # name → (folder mtime, its manifests): the resolver asks on every keystroke.
@@ -100,7 +94,7 @@ class AdapterRegistry:
 
     def installed(self) -> list[AdapterManifest]:
         found: list[AdapterManifest] = []
-        for folder in sorted(p for p in self.store.manifests_dir.iterdir() if p.is_dir()):
+        for folder in self.store.folders():
             found.extend(self.versions(folder.name))
         return found
 
@@ -115,8 +109,7 @@ class AdapterRegistry:
             cached = self._versions.get(name)
         if cached is not None and cached[0] == stamp:
             return cached[1]
-        manifests = self.store.read_folder(folder)
-        ordered = tuple(sorted(manifests, key=lambda m: (version_key(m.version), m.installed_at)))
+        ordered = tuple(by_version(self.store.read_folder(folder)))
         with self._guard:
             self._versions[name] = (stamp, ordered)
         return ordered
@@ -143,11 +136,8 @@ class AdapterRegistry:
         self,
         path: Path,
         base: BaseModel,
+        wanted: Wanted,
         *,
-        name: str | None = None,
-        version: str | None = None,
-        scale: float = 1.0,
-        languages: tuple[str, ...] | str = (),
         progress: ProgressCallback = ignore_progress,
         cancel: CancelToken | None = None,
     ) -> AdapterManifest:
@@ -157,24 +147,16 @@ class AdapterRegistry:
         path = Path(path).expanduser()
         if not path.is_file():
             raise AdapterInvalidError(f"There is no file at {path}.", str(path), "missing")
-        name = check_name(name or default_name(path.name))
-        scale, languages = check_scale(scale), parse_languages(languages)
-        self._checked(path, name, base)  # before hashing: refuse a 5 GB model in milliseconds
+        checked = wanted.checked(path.name)
+        self._fits(path, checked, base)  # before hashing: refuse a 5 GB model in milliseconds
         sha256 = download.hash_file(path, bundle=path.name, progress=progress, cancel=cancel)
-        version = check_version(version or sha256[:12])
-        if done := self._already(name, version, sha256, base):
+        version = checked.version or sha256[:12]
+        if done := self._already(checked, version, sha256, base):
             return done
-        with self.store.downloading(sha256, path.name):
-            part = self.store.part_path(sha256)
-            copied = download.copy_to_part(
-                path, part, bundle=path.name, progress=progress, cancel=cancel,
-                free_of=self._free_of,
-            )  # fmt: skip
-            download.verify_part(part, sha256, copied, path.name)  # changed while we read it?
+        with self._intake.copy(path, sha256, progress=progress, cancel=cancel) as staged:
             return self._install(
-                part, base, name=name, version=version, sha256=sha256, scale=scale,
-                languages=languages, source="import", repo_id=None, revision=None,
-                filename=path.name,
+                staged, base, checked, version,
+                source="import", repo_id=None, revision=None, filename=path.name,
             )  # fmt: skip
 
     def pull(
@@ -182,11 +164,8 @@ class AdapterRegistry:
         hub: HubClient,
         ref: BundleRef,
         base: BaseModel,
+        wanted: Wanted,
         *,
-        name: str | None = None,
-        version: str | None = None,
-        scale: float = 1.0,
-        languages: tuple[str, ...] | str = (),
         progress: ProgressCallback = ignore_progress,
         cancel: CancelToken | None = None,
     ) -> AdapterManifest:
@@ -198,44 +177,47 @@ class AdapterRegistry:
                 "or give the path of a local file."
             )
         cancel = cancel or CancelToken()
-        name = check_name(name or default_name(ref.filename))
-        scale, languages = check_scale(scale), parse_languages(languages)
+        checked = wanted.checked(ref.filename)
         label = f"{ref.repo_id}/{ref.filename}"
         remote = hub.stat(ref.repo_id, ref.filename, ref.version or "main")
-        version = check_version(version or remote.commit[:12])
+        version = checked.version or remote.commit[:12]
         expected = remote.sha256 or hub.lfs_sha256(ref.repo_id, ref.filename, remote.commit)
-        if expected and (done := self._already(name, version, expected, base)):
+        if expected and (done := self._already(checked, version, expected, base)):
             return done
-        key = expected or hashlib.sha256(f"{label}@{remote.commit}".encode()).hexdigest()
-        with self.store.downloading(key, label):
-            part = self.store.part_path(key)
-            if not (part.exists() and part.stat().st_size == remote.size):
-                download.fetch_to_part(
-                    hub, remote, part, bundle=label, progress=progress, cancel=cancel,
-                    free_of=self._free_of,
-                )  # fmt: skip
-            actual = download.hash_file(part, bundle=label, progress=progress, cancel=cancel)
-            download.verify_part(part, expected, actual, label)
-            if not expected and (done := self._already(name, version, actual, base)):
-                part.unlink()
+        if not expected:
+            self._adopt_legacy_part(remote, label)
+        with self._intake.fetch(
+            hub, remote, expected, label=label, progress=progress, cancel=cancel
+        ) as staged:
+            if not expected and (done := self._already(checked, version, staged.sha256, base)):
+                staged.part.unlink()
                 return done
             return self._install(
-                part, base, name=name, version=version, sha256=actual, scale=scale,
-                languages=languages, source="hub", repo_id=ref.repo_id, revision=remote.commit,
-                filename=ref.filename,
+                staged, base, checked, version,
+                source="hub", repo_id=ref.repo_id, revision=remote.commit, filename=ref.filename,
             )  # fmt: skip
 
-    def _checked(self, path: Path, name: str, base: BaseModel) -> LoraInfo:
+    def _adopt_legacy_part(self, remote: RemoteFile, label: str) -> None:
+        """Continue a download that an older Mezzo began under its own `.part` name."""
+        legacy_key = legacy_part_key(remote)
+        with self.store.downloading(legacy_key, label):
+            legacy = self.store.part_path(legacy_key)
+            current = self.store.part_path(part_key(remote))
+            if legacy.exists() and not current.exists():
+                with contextlib.suppress(FileNotFoundError):
+                    os.replace(legacy, current)
+
+    def _fits(self, path: Path, checked: Checked, base: BaseModel) -> LoraInfo:
         lora = read_lora(path)
-        check_fits(lora, name, base)
+        check_fits(lora, checked.name, base)
         return lora
 
     def _already(
-        self, name: str, version: str, sha256: str, base: BaseModel
+        self, checked: Checked, version: str, sha256: str, base: BaseModel
     ) -> AdapterManifest | None:
         """The same install done before is a no-op; the same name and version for other bytes
         or another base is refused rather than silently replaced."""
-        existing = next((m for m in self.versions(name) if m.version == version), None)
+        existing = next((m for m in self.versions(checked.name) if m.version == version), None)
         if existing is None:
             return None
         if existing.sha256 == sha256 and existing.base_sha256 == base.sha256:
@@ -248,24 +230,18 @@ class AdapterRegistry:
         )
 
     def _install(
-        self, part: Path, base: BaseModel, *, name: str, version: str, sha256: str,
-        scale: float, languages: tuple[str, ...], **origin: str | None,
-    ) -> AdapterManifest:  # fmt: skip
-        """Check the exact bytes about to be installed, rename them in, then write the
-        manifest: a manifest always names a blob, and a refused `.part` is deleted."""
-        try:
-            lora = self._checked(part, name, base)
-            manifest = AdapterManifest.build(
-                name=name, version=version, sha256=sha256, size=part.stat().st_size,
-                base_sha256=base.sha256, base_name=base.name, architecture=lora.architecture,
-                rank=lora.rank, alpha=lora.alpha, scale=scale, languages=languages,
-                **origin,
-            )  # fmt: skip
-        except AdapterError:
-            part.unlink(missing_ok=True)
-            raise
-        with self.store.locked():
-            self.store.install(part, manifest)
+        self, staged: Staged, base: BaseModel, checked: Checked, version: str, **origin: str | None
+    ) -> AdapterManifest:
+        """Check the exact bytes about to be installed (a refused `.part` is deleted), then
+        rename them in and write the manifest."""
+        lora = staged.check(lambda part: self._fits(part, checked, base), (AdapterError,))
+        manifest = AdapterManifest.build(
+            name=checked.name, version=version, sha256=staged.sha256, size=staged.size,
+            base_sha256=base.sha256, base_name=base.name, architecture=lora.architecture,
+            rank=lora.rank, alpha=lora.alpha, scale=checked.scale, languages=checked.languages,
+            **origin,
+        )  # fmt: skip
+        self._intake.install(staged, manifest)
         logger.info(
             "adapter ready: %s for %s (%d bytes)", manifest.ref, manifest.base_name, manifest.size
         )

@@ -12,7 +12,13 @@ import os
 from pathlib import Path
 
 from desktop_app.adapters.compat import BaseModel
-from desktop_app.adapters.manifest import NO_ADAPTER, AdapterManifest, check_name, check_scale
+from desktop_app.adapters.manifest import (
+    NO_ADAPTER,
+    AdapterManifest,
+    Wanted,
+    check_name,
+    check_scale,
+)
 from desktop_app.adapters.mapping import MappingState, MappingStore, RepoKey, RepoKind, Target
 from desktop_app.adapters.registry import AdapterRegistry
 from desktop_app.adapters.repos import normalize_remote, normalize_root
@@ -119,12 +125,12 @@ class AdapterService:
     ) -> AdapterManifest:
         """Install a local file, or a hub file `ORG/REPO/FILE.gguf[@REV]`, for `base`."""
         base_model = self.base(base)
+        wanted = Wanted(name, version, scale, languages)
         path = Path(source).expanduser()
         if path.exists():
             return self.registry.import_file(
-                path, base_model, name=name, version=version, scale=scale,
-                languages=languages, progress=progress, cancel=cancel,
-            )  # fmt: skip
+                path, base_model, wanted, progress=progress, cancel=cancel
+            )
         try:
             ref = BundleRef.parse(str(source))
         except BadRefError:
@@ -136,10 +142,7 @@ class AdapterService:
                 "missing",
             )
         hub = HubClient(self.bundles.endpoint, self.bundles.secrets.get(HF_TOKEN_SECRET))
-        return self.registry.pull(
-            hub, ref, base_model, name=name, version=version, scale=scale,
-            languages=languages, progress=progress, cancel=cancel,
-        )  # fmt: skip
+        return self.registry.pull(hub, ref, base_model, wanted, progress=progress, cancel=cancel)
 
     def remove(self, ref: str) -> list[AdapterManifest]:
         """Remove `NAME` (every version) or `NAME@VERSION`.

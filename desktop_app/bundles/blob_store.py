@@ -9,66 +9,25 @@ written to a temp file and renamed over. A process killed at any point leaves ei
 state or the new one, plus at worst an orphan blob that the next install of the same bytes
 adopts or the next removal collects. Blobs are shared between versions with the same bytes and
 stay while any manifest names them. A file lock under `run_dir` serialises changes between
-Mezzo processes. The model store (`bundles.store`) and the adapter registry both build on it.
+Mezzo processes. The model store (`bundles.store`) and the adapter registry both build on it;
+`bundles.intake` is how bytes get into it, `bundles.manifest_file` what its manifests share.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Generic
 
 from desktop_app.base.files import atomic_write_text, fsync_directory
 from desktop_app.base.locks import exclusive
-from desktop_app.bundles.catalog import SHA256_RE
+from desktop_app.bundles.manifest_file import M
 
 logger = logging.getLogger(__name__)
-
-
-class ManifestFile:
-    """What every stored manifest shares: its blob's name, and JSON with a schema number.
-    Mixed into frozen, slotted dataclasses that have `sha256` and `schema` fields."""
-
-    __slots__ = ()
-
-    @property
-    def blob_name(self) -> str:
-        return f"sha256-{self.sha256}"  # type: ignore[attr-defined]
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), indent=2, sort_keys=True)  # type: ignore[call-overload]
-
-    @classmethod
-    def known_fields(cls, text: str | bytes, schema: int) -> dict[str, Any]:
-        """The fields this class knows from a manifest file (newer files may have more);
-        ValueError for another schema or a sha256 that is not 64 hex digits."""
-        data: dict[str, Any] = json.loads(text)
-        if data.get("schema") != schema:
-            raise ValueError(f"unknown manifest schema {data.get('schema')!r}")
-        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
-        values = {k: v for k, v in data.items() if k in names}
-        if not SHA256_RE.fullmatch(str(values.get("sha256", ""))):
-            raise ValueError("manifest sha256 is not 64 hex digits")
-        return values
-
-
-class StoredManifest(Protocol):
-    sha256: str
-    size: int
-    version: str
-
-    @property
-    def blob_name(self) -> str: ...
-
-    def to_json(self) -> str: ...
-
-
-M = TypeVar("M", bound=StoredManifest)
 
 
 def safe_segment(name: str) -> str:
@@ -77,35 +36,29 @@ def safe_segment(name: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class StoreKind:
-    """What a store holds, for its lock files and the messages a second window gets."""
+class StoreKind(Generic[M]):
+    """What a store holds: its lock files, the messages a second window gets, and how its
+    manifests are read and filed."""
 
     noun: str  # "models", "adapters"
     lock_name: str  # under run_dir
     download_lock_prefix: str  # under run_dir, per `.part` key
+    parse: Callable[[bytes], M]  # raises ValueError or TypeError for a bad manifest file
+    name_of: Callable[[M], str]  # the folder a manifest lives in: a bundle's id, an adapter's name
 
 
 class BlobStore(Generic[M]):
     def __init__(
-        self,
-        root: Path,
-        run_dir: Path,
-        kind: StoreKind,
-        *,
-        parse: Callable[[bytes], M],
-        name_of: Callable[[M], str],
-        lock_timeout_s: float = 10.0,
+        self, root: Path, run_dir: Path, kind: StoreKind[M], *, lock_timeout_s: float = 10.0
     ) -> None:
-        """`parse` reads a manifest file (raising ValueError or TypeError for a bad one);
-        `name_of` is the folder a manifest lives in (a bundle's id, an adapter's name)."""
         self.root = root
         self.blobs_dir = root / "blobs"
         self.manifests_dir = root / "manifests"
         self.partial_dir = root / "partial"
         self._run_dir = run_dir
         self._kind = kind
-        self._parse = parse
-        self._name_of = name_of
+        self._parse = kind.parse
+        self._name_of = kind.name_of
         self._lock_timeout_s = lock_timeout_s
         for folder in (self.blobs_dir, self.manifests_dir, self.partial_dir, run_dir):
             folder.mkdir(parents=True, exist_ok=True)
@@ -148,12 +101,6 @@ class BlobStore(Generic[M]):
         fsync_directory(self.blobs_dir)
         return target
 
-    def install(self, part: Path, manifest: M) -> None:
-        """Rename the verified bytes in, then write the manifest, so a manifest always names a
-        blob. Call under `locked()`."""
-        self.adopt_blob(part, manifest.sha256)
-        self.write_manifest(manifest)
-
     def collect_garbage(self) -> list[Path]:
         """Delete blobs that no manifest names. Call under `locked()`."""
         wanted = {m.blob_name for m in self.manifests()}
@@ -187,9 +134,12 @@ class BlobStore(Generic[M]):
                 logger.warning("ignoring unreadable manifest %s: %s", path, exc)
         return found
 
+    def folders(self) -> list[Path]:
+        """One folder per installed name, in name order."""
+        return sorted(p for p in self.manifests_dir.iterdir() if p.is_dir())
+
     def manifests(self) -> list[M]:
-        folders = sorted(p for p in self.manifests_dir.iterdir() if p.is_dir())
-        return [manifest for folder in folders for manifest in self.read_folder(folder)]
+        return [manifest for folder in self.folders() for manifest in self.read_folder(folder)]
 
     def get(self, name: str, version: str) -> M | None:
         try:
@@ -208,3 +158,9 @@ class BlobStore(Generic[M]):
         path.unlink(missing_ok=True)
         with contextlib.suppress(OSError):
             path.parent.rmdir()
+
+    def cleanup_temp_files(self) -> None:
+        """Temp files of writes that a killed process never renamed. Call under `locked()`."""
+        for stale in self.root.rglob(".*.incomplete"):
+            with contextlib.suppress(OSError):
+                stale.unlink()

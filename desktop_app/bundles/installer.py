@@ -1,14 +1,15 @@
-"""Putting new bytes into the store: pull from the hub, or import a local file.
+"""Putting new models into the store: pull from the hub, or import a local file.
 
 The order is what makes a failure harmless: ask the hub what the file is and compare that with
 what the catalog promises before any byte is fetched; fetch into a `.part`; hash it and read its
 GGUF header; only then take the store lock and rename it into place. Whatever goes wrong before
-the rename leaves the installed models exactly as they were.
+the rename leaves the installed models exactly as they were. The staging, hashing and renames
+are `bundles.intake`'s, shared with adapters; what is here is what only models have: catalog
+promises, the power policy, the GGUF header check and the active pointer.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 from collections.abc import Callable
@@ -21,10 +22,11 @@ from desktop_app.bundles import download
 from desktop_app.bundles.catalog import CatalogEntry
 from desktop_app.bundles.gguf_info import GGUFInfo, check_expected, read_gguf_info
 from desktop_app.bundles.hub import HubClient, RemoteFile
+from desktop_app.bundles.intake import Intake, Staged
 from desktop_app.bundles.manifest import Manifest
 from desktop_app.bundles.power import PowerGate
 from desktop_app.bundles.progress import CancelToken, ProgressCallback
-from desktop_app.bundles.refs import BundleRef
+from desktop_app.bundles.refs import BundleRef, slug
 from desktop_app.bundles.store import ModelStore
 
 logger = logging.getLogger(__name__)
@@ -41,10 +43,10 @@ class Installer:
         free_of: download.DiskFree,
     ) -> None:
         self._store = store
+        self._intake = Intake(store, free_of)
         self._hub = hub
         self._allow_on_battery = allow_on_battery
         self._battery_reader = battery_reader
-        self._free_of = free_of
 
     def installed(self, bundle_id: str, version: str) -> Manifest | None:
         """The manifest, if that version is installed and its blob is in place."""
@@ -88,24 +90,16 @@ class Installer:
             blob = self._store.blob_path(expected)
             actual = download.hash_file(blob, bundle=entry.ref, progress=progress, cancel=cancel)
             if actual == expected:
-                info = _checked_gguf(blob, entry, delete_on_failure=False)
+                info = _checked_gguf(blob, entry)
                 return self.install(None, manifest_for(actual, info), activate)
             logger.warning("blob %s is damaged; downloading it again", blob.name)
-        key = expected or _part_key(entry, remote)
-        with self._store.downloading(key, entry.ref):
-            part = self._store.part_path(key)
-            if not (part.exists() and part.stat().st_size == remote.size):
-                allowed = self._allow_on_battery if allow_on_battery is None else allow_on_battery
-                gate = PowerGate(allowed, self._battery_reader)
-                gate.check()
-                download.fetch_to_part(
-                    hub, remote, part, bundle=entry.ref, progress=progress, cancel=cancel,
-                    checkpoint=gate.checkpoint, free_of=self._free_of,
-                )  # fmt: skip
-            actual = download.hash_file(part, bundle=entry.ref, progress=progress, cancel=cancel)
-            download.verify_part(part, expected, actual, entry.name)
-            info = _checked_gguf(part, entry, delete_on_failure=True)
-            return self.install(part, manifest_for(actual, info), activate)
+        allowed = self._allow_on_battery if allow_on_battery is None else allow_on_battery
+        with self._intake.fetch(
+            hub, remote, expected, label=entry.ref, what=entry.name, progress=progress,
+            cancel=cancel, gate=PowerGate(allowed, self._battery_reader),
+        ) as staged:  # fmt: skip
+            info = staged.check(lambda part: _checked_gguf(part, entry), _REFUSED)
+            return self.install(staged, manifest_for(staged.sha256, info), activate)
 
     def _expected_sha256(
         self, hub: HubClient, entry: CatalogEntry, remote: RemoteFile
@@ -163,50 +157,34 @@ class Installer:
         )  # fmt: skip
         if self._store.has_blob(sha256, size):
             return self.install(None, manifest, activate)
-        with self._store.downloading(sha256, path.name):
-            part = self._store.part_path(sha256)
-            copied = download.copy_to_part(
-                path, part, bundle=path.name, progress=progress, cancel=cancel,
-                free_of=self._free_of,
-            )  # fmt: skip
-            download.verify_part(part, sha256, copied, path.name)  # changed while we read it?
-            return self.install(part, manifest, activate)
+        with self._intake.copy(path, sha256, progress=progress, cancel=cancel) as staged:
+            return self.install(staged, manifest, activate)
 
-    def install(self, part: Path | None, manifest: Manifest, activate: bool) -> Manifest:
+    def install(self, staged: Staged | None, manifest: Manifest, activate: bool) -> Manifest:
         """Rename the verified bytes in, write the manifest, maybe flip the active pointer."""
-        with self._store.locked():
-            self._store.cleanup_temp_files()
-            if part is not None:
-                # Replaces a same-named blob too: it may be one found damaged on the way here.
-                self._store.adopt_blob(part, manifest.sha256)
-            self._store.write_manifest(manifest)
-            if activate or self._store.active_state().current is None:
-                self._store.set_active(manifest)
+        self._intake.install(staged, manifest, lambda: self._activate_locked(manifest, activate))
         logger.info("bundle ready: %s (%d bytes)", manifest.ref, manifest.size)
         return manifest
 
     def activate_if(self, manifest: Manifest, activate: bool) -> Manifest:
         """Activate when asked to, or when nothing is active yet."""
         with self._store.locked():
-            if activate or self._store.active_state().current is None:
-                self._store.set_active(manifest)
+            self._activate_locked(manifest, activate)
         return manifest
 
+    def _activate_locked(self, manifest: Manifest, activate: bool) -> None:
+        if activate or self._store.active_state().current is None:
+            self._store.set_active(manifest)
 
-def _checked_gguf(path: Path, entry: CatalogEntry, delete_on_failure: bool) -> GGUFInfo:
-    try:
-        info = read_gguf_info(path)
-        check_expected(info, entry.architecture or None, entry.needs_fim)
-    except (NotAGGUFError, BundleInvalidError):
-        if delete_on_failure:
-            path.unlink(missing_ok=True)  # the bytes are what the hub has, but no use to Mezzo
-        raise
+
+# What `_checked_gguf` refuses: the bytes are what the hub has, but of no use to Mezzo.
+_REFUSED = (NotAGGUFError, BundleInvalidError)
+
+
+def _checked_gguf(path: Path, entry: CatalogEntry) -> GGUFInfo:
+    info = read_gguf_info(path)
+    check_expected(info, entry.architecture or None, entry.needs_fim)
     return info
-
-
-def _part_key(entry: CatalogEntry, remote: RemoteFile) -> str:
-    """A `.part` name for a file whose sha256 nobody told us: stable across restarts."""
-    return hashlib.sha256(f"{entry.repo_id}@{remote.commit}/{entry.filename}".encode()).hexdigest()
 
 
 def direct_entry(ref: BundleRef) -> CatalogEntry:
@@ -225,9 +203,8 @@ def direct_entry(ref: BundleRef) -> CatalogEntry:
 
 def local_entry(path: Path, bundle_id: str | None, sha256: str, size: int) -> CatalogEntry:
     """An imported file: named after the file (or `bundle_id`), versioned by its hash."""
-    slug = re.sub(r"[^a-z0-9._-]+", "-", (bundle_id or path.stem).lower()).strip("-._")[:96]
     return CatalogEntry(
-        id=slug or "imported", version=sha256[:12], name=path.name,
+        id=slug(bundle_id or path.stem, 96) or "imported", version=sha256[:12], name=path.name,
         description=f"Imported from {path}", source="local", repo_id=None, revision=None,
         filename=path.name, sha256=sha256, size=size, quantization="", parameters="",
         context_length=0, architecture="", fim_template="auto", ram_mb=ram_estimate(size),

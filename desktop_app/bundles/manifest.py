@@ -8,29 +8,23 @@ changed, so the engine can trust it offline and `verify` can re-check the blob a
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
-from desktop_app import __version__
-from desktop_app.bundles.blob_store import ManifestFile
 from desktop_app.bundles.catalog import CatalogEntry
 from desktop_app.bundles.gguf_info import GGUFInfo
+from desktop_app.bundles.manifest_file import ManifestFile
 
 SCHEMA = 1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Manifest(ManifestFile):
+    """`source` is "catalog", "hub" (a direct ORG/REPO/FILE pull), "import" or "starter";
+    `revision` is the commit the bytes came from."""
+
     id: str
-    version: str
     name: str
     description: str
-    source: str  # "catalog", "hub" (a direct ORG/REPO/FILE pull), "import" or "starter"
-    repo_id: str | None
-    revision: str | None  # the commit the bytes came from; None for imports
-    filename: str
-    sha256: str
-    size: int
     sha256_from: str  # "catalog" (pinned in advance), "hub" (LFS metadata) or "local" (hashed here)
     quantization: str
     parameters: str
@@ -40,8 +34,6 @@ class Manifest(ManifestFile):
     fim_template: str  # FIM family from the catalog, "none", or "auto" (the engine detects it)
     ram_mb: int
     license: str
-    installed_at: str
-    app_version: str
     schema: int = SCHEMA
 
     @property
@@ -84,6 +76,5 @@ class Manifest(ManifestFile):
             fim_template=entry.fim_template,
             ram_mb=entry.ram_mb,
             license=entry.license,
-            installed_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-            app_version=__version__,
+            **cls.stamp(),
         )

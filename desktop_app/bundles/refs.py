@@ -64,3 +64,9 @@ class BundleRef:
 
     def __str__(self) -> str:
         return f"{self.bundle_id}@{self.version}" if self.version else self.bundle_id
+
+
+def slug(text: str, limit: int) -> str:
+    """A name a person can type back and a folder can carry: `Roblox LoRA.f16` becomes
+    `roblox-lora.f16`, at most `limit` long; "" when nothing typeable is left."""
+    return re.sub(r"[^a-z0-9._-]+", "-", text.lower()).strip("-._")[:limit]

@@ -8,7 +8,6 @@ process killed at any point leaves either the old pointer or the new one.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 from dataclasses import dataclass
@@ -17,13 +16,16 @@ from desktop_app.base.errors import BundleNotFoundError
 from desktop_app.base.files import atomic_write_text
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.bundles.blob_store import BlobStore, StoreKind
-from desktop_app.bundles.catalog import version_key
 from desktop_app.bundles.manifest import Manifest
+from desktop_app.bundles.manifest_file import by_version
 
 logger = logging.getLogger(__name__)
 
 HISTORY_LIMIT = 20
-MODELS = StoreKind("models", lock_name="models.lock", download_lock_prefix="download-")
+MODELS = StoreKind(
+    "models", lock_name="models.lock", download_lock_prefix="download-",
+    parse=Manifest.from_json, name_of=lambda manifest: manifest.id,
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,14 +36,7 @@ class ActiveState:
 
 class ModelStore(BlobStore[Manifest]):
     def __init__(self, paths: MezzoPaths, lock_timeout_s: float = 10.0) -> None:
-        super().__init__(
-            paths.models_dir,
-            paths.run_dir,
-            MODELS,
-            parse=Manifest.from_json,
-            name_of=lambda manifest: manifest.id,
-            lock_timeout_s=lock_timeout_s,
-        )
+        super().__init__(paths.models_dir, paths.run_dir, MODELS, lock_timeout_s=lock_timeout_s)
         self.active_file = self.root / "active.json"
 
     def find(self, bundle_id: str, version: str | None = None) -> Manifest:
@@ -59,7 +54,7 @@ class ModelStore(BlobStore[Manifest]):
             raise BundleNotFoundError(
                 f"“{what}” is not installed. `mezzo models list` shows what is."
             )
-        return max(candidates, key=lambda m: (version_key(m.version), m.installed_at))
+        return by_version(candidates)[-1]
 
     def find_sha256(self, sha256: str) -> Manifest | None:
         return next((m for m in self.manifests() if m.sha256 == sha256), None)
@@ -98,9 +93,3 @@ class ModelStore(BlobStore[Manifest]):
     def active(self) -> Manifest | None:
         current = self.active_state().current
         return self.get(*current) if current else None
-
-    def cleanup_temp_files(self) -> None:
-        """Temp files of writes that a killed process never renamed."""
-        for stale in self.root.rglob(".*.incomplete"):
-            with contextlib.suppress(OSError):
-                stale.unlink()
