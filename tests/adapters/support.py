@@ -9,7 +9,6 @@ exactly the case only the sha256 pin can tell apart.
 
 from __future__ import annotations
 
-import hashlib
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -18,24 +17,11 @@ import pytest
 
 from desktop_app.adapters import AdapterService, BaseModel
 from desktop_app.base.paths import MezzoPaths
-from desktop_app.base.secrets import SecretStore
 from desktop_app.base.settings import SettingsStore
 from desktop_app.bundles import BundleService
-from desktop_app.bundles.catalog import Catalog
-from tests.fakehub.memkeyring import MemoryKeyring
+from tests.fakehub.fixtures import bundle_service
 
-
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def tree_snapshot(root: Path) -> dict[str, str]:
-    """Every file under `root` and its hash: what "the store is unchanged" compares."""
-    return {
-        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
+MakeAdapters = Callable[..., AdapterService]
 
 
 def git_repo(folder: Path, remote: str | None = None) -> Path:
@@ -54,43 +40,43 @@ def real_git(*args: str, cwd: Path) -> None:
 
 @pytest.fixture
 def bundles(paths: MezzoPaths) -> BundleService:
-    return BundleService(
-        paths,
-        catalog=Catalog(entries=()),
-        secrets=SecretStore(backend=MemoryKeyring()),
-        public_keys=[],
-        lock_timeout_s=0.5,
-    )
+    """The model store the bases are installed in; no catalog, no hub."""
+    return bundle_service(paths)
+
+
+def install_base(
+    bundles: BundleService, model: Path, bundle_id: str, activate: bool = False
+) -> BaseModel:
+    """Install a model file as a bundle and return it as the base adapters are checked against."""
+    manifest = bundles.import_file(model, bundle_id=bundle_id, activate=activate)
+    return BaseModel(manifest.sha256, manifest.ref, bundles.store.blob_path(manifest.sha256))
 
 
 @pytest.fixture
 def qwen_base(bundles: BundleService, tiny_qwen_model: Path) -> BaseModel:
     """The tiny Qwen model, installed and in use."""
-    manifest = bundles.import_file(tiny_qwen_model, bundle_id="tiny-qwen", activate=True)
-    return BaseModel(manifest.sha256, manifest.ref, bundles.store.blob_path(manifest.sha256))
+    return install_base(bundles, tiny_qwen_model, "tiny-qwen", activate=True)
 
 
 @pytest.fixture
 def codellama_base(bundles: BundleService, tiny_codellama_model: Path) -> BaseModel:
     """Same architecture and layer shapes as `qwen_base`, other weights; installed, not in use."""
-    manifest = bundles.import_file(tiny_codellama_model, bundle_id="tiny-codellama")
-    return BaseModel(manifest.sha256, manifest.ref, bundles.store.blob_path(manifest.sha256))
+    return install_base(bundles, tiny_codellama_model, "tiny-codellama")
 
 
 @pytest.fixture
-def make_adapters(
-    paths: MezzoPaths, bundles: BundleService, qwen_base: BaseModel
-) -> Callable[[], AdapterService]:
-    """A fresh service over the same files, as another process or a restart sees them."""
+def make_adapters(paths: MezzoPaths, bundles: BundleService, qwen_base: BaseModel) -> MakeAdapters:
+    """`make_adapters(on=None)`: a fresh service over the same files, as another process or a
+    restart sees them; on another bundle service (one wired to a hub, say) when given."""
 
-    def make() -> AdapterService:
+    def make(on: BundleService | None = None) -> AdapterService:
         return AdapterService(
-            paths, bundles, SettingsStore(paths.settings_file), lock_timeout_s=0.5
+            paths, on or bundles, SettingsStore(paths.settings_file), lock_timeout_s=0.5
         )
 
     return make
 
 
 @pytest.fixture
-def adapters(make_adapters: Callable[[], AdapterService]) -> AdapterService:
+def adapters(make_adapters: MakeAdapters) -> AdapterService:
     return make_adapters()

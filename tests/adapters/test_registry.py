@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import gguf
 import numpy as np
@@ -11,6 +12,7 @@ import pytest
 from desktop_app.adapters import AdapterService, BaseModel
 from desktop_app.adapters.compat import read_lora
 from desktop_app.adapters.mapping import RepoKey
+from desktop_app.adapters.registry import legacy_part_key
 from desktop_app.base.errors import (
     AdapterBaseUnknownError,
     AdapterError,
@@ -21,12 +23,13 @@ from desktop_app.base.errors import (
     BundleCorruptError,
 )
 from desktop_app.base.paths import MezzoPaths
-from desktop_app.base.secrets import SecretStore
-from desktop_app.bundles import BundleService
-from desktop_app.bundles.catalog import Catalog
-from tests.adapters.support import git_repo, sha256_of, tree_snapshot
+from desktop_app.bundles.hub import HubClient, RemoteFile
+from desktop_app.bundles.progress import Progress
+from tests.adapters.support import MakeAdapters, git_repo
+from tests.fakehub.fixtures import bundle_service
 from tests.fakehub.hub import FakeHub
-from tests.fakehub.memkeyring import MemoryKeyring
+from tests.fakehub.models import write_gguf
+from tests.fakehub.world import sha256_of, tree_snapshot
 from tests.fixtures.tiny_models import write_tiny_lora
 
 
@@ -59,10 +62,7 @@ class TestLoraHeader:
         writer.add_type(gguf.GGUFType.ADAPTER)
         writer.add_string(gguf.Keys.Adapter.TYPE, "control_vector")
         writer.add_tensor("direction.1", np.zeros(64, dtype=np.float32))
-        writer.write_header_to_file()
-        writer.write_kv_data_to_file()
-        writer.write_tensors_to_file()
-        writer.close()
+        write_gguf(writer)
         with pytest.raises(AdapterInvalidError) as caught:
             read_lora(path)
         assert caught.value.reason == "not lora"
@@ -134,8 +134,11 @@ class TestInstallLocalFile:
     def test_a_base_that_is_not_installed_is_refused(
         self, adapters: AdapterService, tiny_lora: Path
     ) -> None:
-        with pytest.raises(AdapterBaseUnknownError, match="not installed"):
+        before = tree_snapshot(adapters.registry.root)
+        with pytest.raises(AdapterBaseUnknownError, match="not installed") as caught:
             adapters.add(tiny_lora, base="f" * 64)
+        assert caught.value.base == "f" * 64
+        assert tree_snapshot(adapters.registry.root) == before
 
     def test_adding_the_same_file_again_changes_nothing(
         self, adapters: AdapterService, tiny_lora: Path
@@ -149,23 +152,49 @@ class TestInstallLocalFile:
         self, adapters: AdapterService, tiny_lora: Path, tiny_qwen_model: Path, tmp_path: Path
     ) -> None:
         other = write_tiny_lora(tmp_path / "other.gguf", tiny_qwen_model, seed=7)
-        adapters.add(tiny_lora, name="roblox", version="1")
+        first = adapters.add(tiny_lora, name="roblox", version="1")
+        before = tree_snapshot(adapters.registry.root)
         with pytest.raises(AdapterError, match="already installed"):
             adapters.add(other, name="roblox", version="1")
+        assert tree_snapshot(adapters.registry.root) == before
+        assert adapters.registry.installed() == [first]
 
-    @pytest.mark.parametrize("bad", ["none", "Has Space", "../up", ""])
-    def test_names_that_cannot_be_typed_back_are_refused(
-        self, adapters: AdapterService, tiny_lora: Path, bad: str
+    @pytest.mark.parametrize(
+        ("wanted", "says"),
+        [
+            ({"name": "none"}, "cannot name an adapter"),
+            ({"name": "Has Space"}, "cannot name an adapter"),
+            ({"name": "../up"}, "cannot name an adapter"),
+            ({"name": " "}, "cannot name an adapter"),
+            ({"version": "1 beta"}, "cannot be an adapter version"),
+            ({"version": "../1"}, "cannot be an adapter version"),
+            ({"scale": 0.0}, "scale"),  # llama.cpp would drop the adapter silently
+            ({"scale": -1.0}, "scale"),
+            ({"scale": float("nan")}, "scale"),
+            ({"scale": 100.0}, "scale"),  # the adapter would drown the base
+            ({"languages": "lua, not a language"}, "not a language name"),
+        ],
+    )
+    def test_bad_input_is_refused_before_a_byte_is_read_and_changes_nothing(
+        self, adapters: AdapterService, tiny_lora: Path, wanted: dict[str, Any], says: str
     ) -> None:
-        with pytest.raises(AdapterError):
-            adapters.add(tiny_lora, name=bad or " ")
+        before = tree_snapshot(adapters.registry.root)
+        events: list[Progress] = []
+        with pytest.raises(AdapterError, match=says):
+            adapters.add(tiny_lora, progress=events.append, **wanted)
+        assert events == []  # not hashed, not copied
+        assert tree_snapshot(adapters.registry.root) == before
+        assert adapters.registry.installed() == []
 
-    @pytest.mark.parametrize("scale", [0.0, -1.0, float("nan"), 100.0])
-    def test_scales_llama_cpp_would_ignore_or_drown_in_are_refused(
-        self, adapters: AdapterService, tiny_lora: Path, scale: float
+    def test_an_install_clears_what_a_killed_manifest_write_left(
+        self, adapters: AdapterService, tiny_lora: Path
     ) -> None:
-        with pytest.raises(AdapterError, match="scale"):
-            adapters.add(tiny_lora, scale=scale)
+        stale = adapters.registry.store.manifests_dir / "roblox" / ".1.json.x1y2.incomplete"
+        stale.parent.mkdir(parents=True)
+        stale.write_text('{"half": ')
+        manifest = adapters.add(tiny_lora, name="roblox", version="1")
+        assert not stale.exists()
+        assert adapters.registry.installed() == [manifest]
 
 
 class TestRemove:
@@ -213,9 +242,16 @@ class TestRemove:
         with pytest.raises(AdapterInUseError):
             adapters.remove("roblox@2")
 
-    def test_removing_an_unknown_adapter_says_so(self, adapters: AdapterService) -> None:
-        with pytest.raises(AdapterNotFoundError, match="mezzo adapters list"):
+    def test_removing_an_unknown_adapter_says_so_and_changes_nothing(
+        self, adapters: AdapterService, tiny_lora: Path
+    ) -> None:
+        kept = adapters.add(tiny_lora, name="roblox")
+        before = tree_snapshot(adapters.registry.root)
+        with pytest.raises(AdapterNotFoundError, match="mezzo adapters list") as caught:
             adapters.remove("ghost")
+        assert caught.value.name == "ghost"
+        assert tree_snapshot(adapters.registry.root) == before
+        assert adapters.registry.installed() == [kept]
 
 
 class TestInstallFromHub:
@@ -224,15 +260,10 @@ class TestInstallFromHub:
     REPO = "acme/Roblox-LoRA-GGUF"
 
     @pytest.fixture
-    def hub_service(self, paths: MezzoPaths, hub: FakeHub, qwen_base: BaseModel) -> AdapterService:
-        bundles = BundleService(
-            paths,
-            catalog=Catalog(entries=()),
-            endpoint=hub.endpoint,
-            secrets=SecretStore(backend=MemoryKeyring()),
-            public_keys=[],
-        )
-        return AdapterService(paths, bundles, lock_timeout_s=0.5)
+    def hub_service(
+        self, paths: MezzoPaths, hub: FakeHub, make_adapters: MakeAdapters
+    ) -> AdapterService:
+        return make_adapters(bundle_service(paths, endpoint=hub.endpoint))
 
     def test_hub_adapter_is_installed_pinned_to_its_commit(
         self, hub_service: AdapterService, hub: FakeHub, tiny_lora: Path, qwen_base: BaseModel
@@ -278,7 +309,97 @@ class TestInstallFromHub:
         assert list(hub_service.registry.store.partial_dir.iterdir()) == []
 
     def test_text_that_is_neither_a_file_nor_a_hub_file_is_refused(
-        self, hub_service: AdapterService
+        self, hub_service: AdapterService, hub: FakeHub
     ) -> None:
-        with pytest.raises(AdapterInvalidError, match="neither a file here nor a hub file"):
+        before = tree_snapshot(hub_service.registry.root)
+        with pytest.raises(AdapterInvalidError, match="neither a file here nor a hub file") as e:
             hub_service.add("no-such-adapter")
+        assert (e.value.path, e.value.reason) == ("no-such-adapter", "missing")
+        assert hub.log == []
+        assert tree_snapshot(hub_service.registry.root) == before
+
+    def test_a_download_an_earlier_mezzo_began_is_continued_not_restarted(
+        self, hub_service: AdapterService, hub: FakeHub, tiny_lora: Path,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:  # fmt: skip
+        """Earlier versions named the `.part` of a download with no known sha256 their own way;
+        it is renamed to the models' name for it, and the download goes on from its end."""
+        data = tiny_lora.read_bytes()
+        commit = hub.publish(self.REPO, {"roblox.gguf": data})
+        hub.lfs_etag = False  # a mirror that tells no sha256, in its headers ...
+        monkeypatch.setattr(HubClient, "lfs_sha256", lambda *_: None)  # ... or its listing
+        remote = RemoteFile(self.REPO, "roblox.gguf", commit, None, len(data), "")
+        store = hub_service.registry.store
+        store.part_path(legacy_part_key(remote)).write_bytes(data[:1000])
+        manifest = hub_service.add(f"{self.REPO}/roblox.gguf")
+        assert hub_service.registry.path_of(manifest).read_bytes() == data
+        assert hub.requests("GET", "roblox.gguf")[-1].range == "bytes=1000-"
+        assert list(store.partial_dir.iterdir()) == []
+
+
+# An adapter manifest exactly as Mezzo wrote it before the store was shared with the models.
+EARLIER_MANIFEST = """{
+  "alpha": 8.0,
+  "app_version": "0.9.0",
+  "architecture": "llama",
+  "base_name": "BASE_NAME",
+  "base_sha256": "BASE_SHA256",
+  "filename": "roblox.gguf",
+  "installed_at": "2026-01-02T03:04:05Z",
+  "languages": [
+    "luau"
+  ],
+  "name": "roblox",
+  "rank": 4,
+  "repo_id": null,
+  "revision": null,
+  "scale": 0.5,
+  "schema": 1,
+  "sha256": "SHA256",
+  "size": SIZE,
+  "source": "import",
+  "version": "1"
+}"""
+
+
+class TestLayoutOnDisk:
+    """Adapters already installed on people's machines open as they are: same paths, same JSON."""
+
+    @pytest.fixture
+    def earlier_adapter(
+        self, paths: MezzoPaths, qwen_base: BaseModel, tiny_lora: Path
+    ) -> tuple[Path, str]:
+        """An adapters folder as an earlier Mezzo left it: its blob and its manifest's text."""
+        text = (
+            EARLIER_MANIFEST.replace("BASE_NAME", qwen_base.name)
+            .replace("BASE_SHA256", qwen_base.sha256)
+            .replace("SHA256", sha256_of(tiny_lora))
+            .replace("SIZE", str(tiny_lora.stat().st_size))
+        )
+        blob = paths.adapters_dir / "blobs" / f"sha256-{sha256_of(tiny_lora)}"
+        blob.parent.mkdir(parents=True)
+        blob.write_bytes(tiny_lora.read_bytes())
+        (paths.adapters_dir / "manifests" / "roblox").mkdir(parents=True)
+        (paths.adapters_dir / "manifests" / "roblox" / "1.json").write_text(text)
+        return blob, text
+
+    def test_an_earlier_adapter_is_listed_and_used_for_its_base(
+        self, make_adapters: MakeAdapters, earlier_adapter: tuple[Path, str]
+    ) -> None:
+        blob, text = earlier_adapter
+        adapters = make_adapters()
+        (installed,) = adapters.registry.installed()
+        assert (installed.ref, installed.scale, installed.languages) == ("roblox@1", 0.5, ("luau",))
+        assert installed.to_json() == text  # read and written back the same
+        adapters.set_default("roblox")
+        assert adapters.which().choice.path == str(blob)
+
+    def test_adding_the_same_adapter_again_keeps_the_earlier_install(
+        self, make_adapters: MakeAdapters, tiny_lora: Path, earlier_adapter: tuple[Path, str]
+    ) -> None:
+        adapters = make_adapters()
+        before = tree_snapshot(adapters.registry.root)
+        assert adapters.add(tiny_lora, name="roblox", version="1").installed_at == (
+            "2026-01-02T03:04:05Z"
+        )
+        assert tree_snapshot(adapters.registry.root) == before

@@ -12,7 +12,7 @@ from gguf import GGUFReader
 from desktop_app.base.errors import BundleInvalidError, NotAGGUFError
 from desktop_app.bundles.gguf_header import read_header
 from desktop_app.bundles.gguf_info import check_expected, read_gguf_info
-from tests.fakehub.models import gguf_bytes
+from tests.fakehub.models import gguf_bytes, write_gguf
 
 
 def write(tmp_path: Path, data: bytes, name: str = "model.gguf") -> Path:
@@ -38,10 +38,7 @@ class TestHeader:
         writer = gguf.GGUFWriter(path, arch="starcoder2")
         writer.add_token_list(["<fim_prefix>", "<fim_middle>", "<fim_suffix>", "x"])
         writer.add_tensor("w", np.zeros(4, dtype=np.float32))
-        writer.write_header_to_file()
-        writer.write_kv_data_to_file()
-        writer.write_tensors_to_file()
-        writer.close()
+        write_gguf(writer)
         info = read_gguf_info(path)
         assert info.fim_tokens == {"prefix": 0, "suffix": 2, "middle": 1}
         assert info.context_length is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from desktop_app.base.errors import BundleError, BundleNotFoundError, NotAGGUFError
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.bundles import BundleService, Progress, resolve_active_model
+from desktop_app.bundles.manifest import Manifest
 from tests.fakehub.models import gguf_bytes
 from tests.fakehub.world import (
     CODER_FILE,
@@ -22,6 +24,7 @@ from tests.fakehub.world import (
 )
 
 DIRECT = f"{CODER_REPO}/{CODER_FILE}"
+MakeService = Callable[..., BundleService]
 
 
 class TestPull:
@@ -145,16 +148,23 @@ class TestSwitching:
         assert state == {"id": "tiny-coder", "version": "2", "history": [["tiny-coder", "1"]]}
         assert not list(paths.models_dir.glob(".*.incomplete"))
 
-    def test_rollback_with_no_earlier_version_says_so(self, service: BundleService) -> None:
+    def test_rollback_with_no_earlier_version_says_so(
+        self, service: BundleService, paths: MezzoPaths
+    ) -> None:
         service.pull("tiny-coder@1")
+        before = store_snapshot(paths)
         with pytest.raises(BundleNotFoundError, match="no earlier model"):
             service.rollback()
+        assert store_snapshot(paths) == before
+        assert service.active().ref == "tiny-coder@1"  # type: ignore[union-attr]
 
     def test_using_a_version_that_is_not_installed_says_how_to_see_what_is(
-        self, two_versions: BundleService
+        self, two_versions: BundleService, paths: MezzoPaths
     ) -> None:
-        with pytest.raises(BundleNotFoundError, match="not installed"):
+        before = store_snapshot(paths)
+        with pytest.raises(BundleNotFoundError, match="mezzo models list"):
             two_versions.use("tiny-coder@7")
+        assert store_snapshot(paths) == before
 
     def test_old_versions_stay_installed_until_removed(
         self, two_versions: BundleService, world: World
@@ -166,9 +176,14 @@ class TestSwitching:
         with pytest.raises(BundleNotFoundError):
             two_versions.rollback()  # the removed version left the history too
 
-    def test_the_model_in_use_cannot_be_removed(self, two_versions: BundleService) -> None:
+    def test_the_model_in_use_cannot_be_removed(
+        self, two_versions: BundleService, paths: MezzoPaths
+    ) -> None:
+        before = store_snapshot(paths)
         with pytest.raises(BundleError, match="in use"):
             two_versions.remove("tiny-coder@1")
+        assert store_snapshot(paths) == before
+        assert two_versions.active().ref == "tiny-coder@1"  # type: ignore[union-attr]
 
     def test_removing_one_of_two_versions_sharing_bytes_keeps_the_blob(
         self, service: BundleService
@@ -179,10 +194,12 @@ class TestSwitching:
         assert service.store.blob_path(shared.sha256).is_file()
 
     def test_remove_without_a_version_asks_which_when_there_are_several(
-        self, two_versions: BundleService
+        self, two_versions: BundleService, paths: MezzoPaths
     ) -> None:
+        before = store_snapshot(paths)
         with pytest.raises(BundleNotFoundError, match="tiny-coder@1, tiny-coder@2"):
             two_versions.remove("tiny-coder")
+        assert store_snapshot(paths) == before
 
 
 class TestVerify:
@@ -311,6 +328,90 @@ class TestStartup:
         active = BundleService.from_environment(paths).active()
         assert active is not None and active.ref == "smollm2-135m-starter@1"
         assert (active.architecture, active.fim, active.context_length) == ("llama", False, 8192)
+
+
+# A manifest and pointer exactly as Mezzo wrote them before the store was shared with adapters.
+EARLIER_MANIFEST = """{
+  "app_version": "0.9.0",
+  "architecture": "qwen2",
+  "context_length": 4096,
+  "description": "a tiny test model",
+  "filename": "tiny-coder-q8_0.gguf",
+  "fim": true,
+  "fim_template": "qwen",
+  "id": "tiny-coder",
+  "installed_at": "2026-01-02T03:04:05Z",
+  "license": "Apache-2.0",
+  "name": "tiny-coder v1",
+  "parameters": "1M",
+  "quantization": "Q8_0",
+  "ram_mb": 1,
+  "repo_id": "acme/Tiny-Coder-GGUF",
+  "revision": "COMMIT",
+  "schema": 1,
+  "sha256": "SHA256",
+  "sha256_from": "hub",
+  "size": SIZE,
+  "source": "catalog",
+  "version": "1"
+}"""
+EARLIER_ACTIVE = """{
+  "history": [],
+  "id": "tiny-coder",
+  "version": "1"
+}"""
+
+
+class TestLayoutOnDisk:
+    """Stores already on people's machines open as they are: same paths, same JSON."""
+
+    @pytest.fixture
+    def earlier_store(self, world: World, paths: MezzoPaths) -> str:
+        """A models folder as an earlier Mezzo left it, before any service here opens it;
+        returns the manifest's text."""
+        text = (
+            EARLIER_MANIFEST.replace("COMMIT", world.commit1)
+            .replace("SHA256", sha256(world.v1))
+            .replace("SIZE", str(len(world.v1)))
+        )
+        root = paths.models_dir
+        (root / "blobs").mkdir(parents=True)
+        (root / "blobs" / f"sha256-{sha256(world.v1)}").write_bytes(world.v1)
+        (root / "manifests" / "tiny-coder").mkdir(parents=True)
+        (root / "manifests" / "tiny-coder" / "1.json").write_text(text)
+        (root / "active.json").write_text(EARLIER_ACTIVE)
+        return text
+
+    def test_an_earlier_store_is_listed_active_and_verified_without_the_network(
+        self, make_service: MakeService, world: World, earlier_store: str
+    ) -> None:
+        service = make_service()
+        assert [(b.manifest.ref, b.active) for b in service.installed()] == [("tiny-coder@1", True)]
+        assert service.resolve_active_model().read_bytes() == world.v1
+        assert [r.ok for r in service.verify()] == [True]
+        assert service.pull("tiny-coder@1").revision == world.commit1
+        assert world.hub.log == []  # installed means installed
+
+    def test_manifests_are_written_back_exactly_as_earlier_versions_wrote_them(
+        self, make_service: MakeService, earlier_store: str
+    ) -> None:
+        manifest = make_service().store.find("tiny-coder", "1")
+        assert manifest.to_json() == earlier_store
+        assert Manifest.from_json(earlier_store) == manifest
+
+    def test_a_new_install_lands_beside_the_earlier_one_in_the_same_layout(
+        self, make_service: MakeService, world: World, paths: MezzoPaths, earlier_store: str
+    ) -> None:
+        make_service().pull("tiny-coder@2", activate=True)
+        root = paths.models_dir
+        assert (root / "blobs" / f"sha256-{sha256(world.v2)}").read_bytes() == world.v2
+        written = json.loads((root / "manifests" / "tiny-coder" / "2.json").read_text())
+        assert set(written) == set(json.loads(earlier_store))
+        assert json.loads((root / "active.json").read_text()) == {
+            "history": [["tiny-coder", "1"]],
+            "id": "tiny-coder",
+            "version": "2",
+        }
 
 
 def test_fixture_hub_serves_what_huggingface_hub_expects(world: World) -> None:

@@ -1,6 +1,7 @@
 """Fixtures for the bundle tests: a fake hub with models published on it, and a service to use it.
 
-The root conftest registers them for every test.
+The root conftest registers them for every test. `bundle_service` and `mezzo_cli` are the
+helpers the adapter tests build on too.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from typing import Any
 import huggingface_hub
 import keyring
 import pytest
+from click.testing import CliRunner, Result
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.base.secrets import SecretStore
 from desktop_app.bundles import BundleService
 from desktop_app.bundles.catalog import Catalog
+from desktop_app.cli import main
 from tests.fakehub.hub import FakeHub
 from tests.fakehub.memkeyring import MemoryKeyring
 from tests.fakehub.models import gguf_bytes
@@ -35,6 +38,33 @@ from tests.fakehub.world import (
     entry,
     sha256,
 )
+
+MezzoCli = Callable[..., Result]
+
+
+def bundle_service(paths: MezzoPaths, **wiring: Any) -> BundleService:
+    """A service that reaches nothing outside the test: an empty catalog, no catalog keys, an
+    in-memory keyring and short lock waits; `wiring` overrides any of it."""
+    defaults: dict[str, Any] = {
+        "catalog": Catalog(entries=()),
+        "secrets": SecretStore(backend=MemoryKeyring()),
+        "public_keys": [],
+        "lock_timeout_s": 0.5,
+    }
+    return BundleService(paths, **(defaults | wiring))
+
+
+def mezzo_cli(*command: str) -> MezzoCli:
+    """`run(*args, expect=0)`: `mezzo COMMAND… ARGS…` in-process through click's CliRunner, as
+    a person types it; the exit code must be `expect`, and a traceback fails the test."""
+    runner = CliRunner()
+
+    def run(*args: str, expect: int = 0) -> Result:
+        result = runner.invoke(main, [*command, *args], catch_exceptions=False)
+        assert result.exit_code == expect, result.output
+        return result
+
+    return run
 
 
 @pytest.fixture
@@ -138,10 +168,8 @@ def make_service(
             "battery_reader": lambda: world.battery[0],
             "public_keys": [world.signer.public_key()],
             "chunk_bytes": CHUNK,
-            "lock_timeout_s": 0.5,
         }
-        wiring.update(overrides)
-        return BundleService(paths, **wiring)
+        return bundle_service(paths, **(wiring | overrides))
 
     return make
 

@@ -42,8 +42,13 @@ def gguf_bytes(
         writer.add_tensor(
             "blk.0.weight", weights.view(np.int8), raw_dtype=gguf.GGMLQuantizationType.I8
         )
-        writer.write_header_to_file()
-        writer.write_kv_data_to_file()
-        writer.write_tensors_to_file()
-        writer.close()
+        write_gguf(writer)
         return path.read_bytes()
+
+
+def write_gguf(writer: gguf.GGUFWriter) -> None:
+    """Write out what was added to `writer`, in the order the format needs, and close it."""
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from desktop_app.base.battery import BatteryReading
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.bundles.catalog import Catalog, CatalogEntry
-from tests.fakehub.hub import FakeHub
+from tests.fakehub.hub import FakeHub, sha256
 from tests.fakehub.memkeyring import MemoryKeyring
 
 CODER_REPO = "acme/Tiny-Coder-GGUF"
@@ -26,18 +25,28 @@ BROKEN_REPO = "acme/Broken-GGUF"
 CHUNK = 64 * 1024
 
 
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def sha256_of(path: Path) -> str:
+    return sha256(path.read_bytes())
+
+
+def tree_snapshot(root: Path, skip: str | None = None) -> dict[str, str]:
+    """Every file under `root` (outside a `skip` folder) and its hash: what "the store is as it
+    was" compares."""
+    return {
+        str(p.relative_to(root)): sha256_of(p)
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and skip not in p.relative_to(root).parts
+    }
 
 
 def store_snapshot(paths: MezzoPaths) -> dict[str, str]:
-    """Every installed file and its hash: what "the store is as it was" compares."""
-    root = paths.models_dir
-    return {
-        str(p.relative_to(root)): sha256(p.read_bytes())
-        for p in root.rglob("*")
-        if p.is_file() and "partial" not in p.relative_to(root).parts
-    }
+    """The installed models, leaving out downloads in progress."""
+    return tree_snapshot(paths.models_dir, skip="partial")
+
+
+def partials(root: Path) -> list[str]:
+    """The `.part` files of the store at `root`: downloads in progress."""
+    return sorted(p.name for p in (root / "partial").iterdir())
 
 
 def entry(
