@@ -58,34 +58,37 @@ class Problem:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-RETRY_SOON = {"Retry-After": "1"}
+def status(code: int, *, retry_soon: bool = False) -> Callable[[Exception], Problem]:
+    """A row for errors whose message is already written for the client."""
+    return lambda e: Problem(code, str(e), {"Retry-After": "1"} if retry_soon else {})
+
 
 # Most specific first: the first matching row decides.
 ERROR_TABLE: tuple[tuple[type[Exception], Callable[[Any], Problem]], ...] = (
-    (ApiError, lambda e: Problem(e.status, e.message, e.headers)),
+    (ApiError, lambda e: Problem(e.status, e.message, dict(e.headers))),
     (HTTPException, lambda e: Problem(e.status_code, str(e.detail), dict(e.headers or {}))),
     (
         QueueFullError,
         lambda e: Problem(429, str(e), {"Retry-After": str(max(1, round(e.retry_after_s)))}),
     ),
-    (EngineNotReadyError, lambda e: Problem(503, str(e), RETRY_SOON)),
-    (EngineClosedError, lambda e: Problem(503, str(e), RETRY_SOON)),
-    (StoreBusyError, lambda e: Problem(503, str(e), RETRY_SOON)),
-    (InvalidRequestError, lambda e: Problem(400, str(e))),
-    (TelemetryError, lambda e: Problem(400, str(e))),
-    (AdapterNotFoundError, lambda e: Problem(404, str(e))),
-    (AdapterBaseUnknownError, lambda e: Problem(404, str(e))),
-    (BundleNotFoundError, lambda e: Problem(404, str(e))),
-    (RevisionNotFoundError, lambda e: Problem(404, str(e))),
-    (AdapterInUseError, lambda e: Problem(409, str(e))),
+    (EngineNotReadyError, status(503, retry_soon=True)),
+    (EngineClosedError, status(503, retry_soon=True)),
+    (StoreBusyError, status(503, retry_soon=True)),
+    (InvalidRequestError, status(400)),
+    (TelemetryError, status(400)),
+    (AdapterNotFoundError, status(404)),
+    (AdapterBaseUnknownError, status(404)),
+    (BundleNotFoundError, status(404)),
+    (RevisionNotFoundError, status(404)),
+    (AdapterInUseError, status(409)),
     # The client asked to install a file that is not a usable adapter for this base.
-    (AdapterError, lambda e: Problem(400, str(e))),
+    (AdapterError, status(400)),
     # The model hub, reached on the client's behalf, failed.
-    (AuthRequiredError, lambda e: Problem(502, str(e))),
-    (OfflineError, lambda e: Problem(502, str(e))),
-    (BundleCorruptError, lambda e: Problem(502, str(e))),
-    (DiskFullError, lambda e: Problem(507, str(e))),
-    (MezzoError, lambda e: Problem(500, str(e))),
+    (AuthRequiredError, status(502)),
+    (OfflineError, status(502)),
+    (BundleCorruptError, status(502)),
+    (DiskFullError, status(507)),
+    (MezzoError, status(500)),
 )
 
 
