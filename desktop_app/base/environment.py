@@ -66,4 +66,4 @@ class Environment:
 def environment_overview(environ: Mapping[str, str] | None = None) -> dict[str, str]:
     """Each variable as it is set, or its default: for the startup log and `mezzo --help`."""
     env = os.environ if environ is None else environ
-    return {var.name: env.get(var.name) or var.default for var in ENVIRONMENT}
+    return {var.name: env.get(var.name, "").strip() or var.default for var in ENVIRONMENT}
