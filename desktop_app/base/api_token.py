@@ -25,6 +25,9 @@ class ApiTokens:
     def __init__(self, secrets: SecretStore, fallback_file: Path) -> None:
         self._secrets = secrets
         self._file = fallback_file
+        # The server asks on every request: the file is re-read only when it changed (a
+        # `mezzo token rotate` from another process), so a request costs one stat.
+        self._read: tuple[int, str] | None = None  # (mtime_ns, key)
 
     @property
     def kept_in(self) -> str:
@@ -33,14 +36,17 @@ class ApiTokens:
 
     def current(self) -> str:
         """The key, made on first use."""
-        if self._secrets.is_secure:
-            token = self._secrets.get(SECRET_NAME)
-        else:
-            try:
-                token = self._file.read_text("utf-8").strip() or None
-            except FileNotFoundError:
-                token = None
+        token = self._secrets.get(SECRET_NAME) if self._secrets.is_secure else self._from_file()
         return token or self.rotate()
+
+    def _from_file(self) -> str | None:
+        try:
+            stamp = self._file.stat().st_mtime_ns
+            if self._read is None or self._read[0] != stamp:
+                self._read = (stamp, self._file.read_text("utf-8").strip())
+        except FileNotFoundError:
+            return None
+        return self._read[1] or None
 
     def rotate(self) -> str:
         """A new key; the old one stops working at once."""
