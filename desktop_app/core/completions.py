@@ -77,10 +77,6 @@ class CompletionService:
         self._adapters = adapters
         self._model = ModelIdentity("", "", "")  # of the model loaded last
 
-    @property
-    def model(self) -> ModelIdentity:
-        return self._model
-
     def serve(self, model: ModelIdentity) -> None:
         """Name the model that answers from now on: adapters are checked against it, and
         telemetry records it."""
@@ -114,21 +110,19 @@ class CompletionService:
         job = self._engine.submit(request, on_text)
         future = _uncancellable_future()
         streamed = on_text is not None
-        model = self._model
+        model, power = self._model, admission.status
 
         def finished(done: Future[CompletionResult]) -> None:  # the engine thread
             try:
                 result = done.result()
             except RequestCancelledError as exc:
-                delivery = Delivery(
-                    completion_id, Outcome.of_cancel(exc.reason), EMPTY_RESULT, exc.reason
-                )
+                outcome = Outcome.of_cancel(exc.reason)
+                delivery = Delivery(completion_id, outcome, EMPTY_RESULT, exc.reason, power)
             except BaseException as exc:  # the caller translates it; nothing was answered
                 future.set_exception(exc)
                 return
             else:
-                delivery = self._judged(request, result, completion_id, streamed)
-            delivery = dataclasses.replace(delivery, power=admission.status)
+                delivery = self._judged(request, result, completion_id, streamed, power)
             self._record(request, delivery, model)
             future.set_result(delivery)
 
@@ -155,11 +149,12 @@ class CompletionService:
         result: CompletionResult,
         completion_id: str,
         streamed: bool,
+        power: PowerStatus,
     ) -> Delivery:
         """Gate a finished completion. A streamed one was already shown, so it is never hidden;
         raw prompts and warm-ups are the client's own business."""
         if streamed or request.raw or request.params.n_predict == 0:
-            return Delivery(completion_id, Outcome.SHOWN, result)
+            return Delivery(completion_id, Outcome.SHOWN, result, power=power)
         generated = result.tokens_predicted > 0
         decision = gate(
             result.text,
@@ -170,8 +165,8 @@ class CompletionService:
             min_logprob=result.min_logprob if generated else None,
         )
         if decision.suppressed:
-            return Delivery(completion_id, Outcome.SUPPRESSED, result, decision.reason)
-        return Delivery(completion_id, Outcome.SHOWN, result)
+            return Delivery(completion_id, Outcome.SUPPRESSED, result, decision.reason, power)
+        return Delivery(completion_id, Outcome.SHOWN, result, power=power)
 
     def _record(
         self, request: CompletionRequest, delivery: Delivery, model: ModelIdentity | None = None
