@@ -14,6 +14,14 @@ from desktop_app.bundles.catalog import resources_dir
 from desktop_app.engine.types import AdapterChoice
 from desktop_app.quality.adapter_bench import Repository, bench_adapter_switching
 from desktop_app.quality.bench import CacheMode, bench_engine, default_model
+from desktop_app.quality.client_replay import (
+    Pacing,
+    comparison,
+    load_session,
+    mezzo_server,
+    render_comparison,
+    run_target,
+)
 from desktop_app.quality.editing_session import HttpError, in_process_server
 from desktop_app.quality.server_bench import bench_server
 from desktop_app.quality.session_report import SessionOptions, run_session
@@ -252,3 +260,59 @@ def adapters(
     except MezzoError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(report, indent=2))
+
+
+@bench_group.command("client-replay")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--url",
+    help="Replay against this running server (Mezzo, llama-server, ...). Default: an in-process "
+    "Mezzo with default gating, over a throw-away MEZZO_HOME.",
+)
+@click.option(
+    "--compare-url",
+    help="Then replay against this server too, after the first one is done, and print both.",
+)
+@click.option(
+    "--model",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="GGUF for the in-process server. Default: the active model, else the offline starter.",
+)
+@click.option(
+    "--speed",
+    default=1.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="2.0 replays twice as fast as recorded (offsets and hang-ups alike).",
+)
+@click.option(
+    "--as-fast-as-possible",
+    is_flag=True,
+    help="Send each request once the previous one is answered or hung up on.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def client_replay(
+    file: Path,
+    url: str | None,
+    compare_url: str | None,
+    model: Path | None,
+    speed: float,
+    as_fast_as_possible: bool,
+    as_json: bool,
+) -> None:
+    """Replay a recorded editor session (FILE, JSON lines) at its own pace and print, per request
+    and per server, status, latency, whether a suggestion was shown and prompt tokens evaluated."""
+    pacing = Pacing(speed=speed, as_fast_as_possible=as_fast_as_possible)
+    try:
+        session = load_session(file)
+        if url:
+            runs = [run_target(url, url.rstrip("/"), session, pacing)]
+        else:
+            with mezzo_server(model or default_model(), pacing) as server_url:
+                runs = [run_target("mezzo", server_url, session, pacing)]
+        if compare_url:
+            runs.append(run_target(compare_url, compare_url.rstrip("/"), session, pacing))
+    except (MezzoError, OSError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    figures = comparison(file, session, pacing, runs)
+    click.echo(json.dumps(figures, indent=2) if as_json else render_comparison(figures))
