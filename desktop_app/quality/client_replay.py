@@ -76,8 +76,8 @@ class RecordedRequest:
     headers: Mapping[str, str]
     body: Any
     hung_up_ms: float | None
-    status: int | None
-    latency_ms: float
+    status: int | None  # None: the client got no answer (it hung up first)
+    latency_ms: float | None
     shown: bool
 
     @property
@@ -86,6 +86,11 @@ class RecordedRequest:
             return Kind.OTHER
         warm_up = isinstance(self.body, dict) and self.body.get("n_predict") == 0
         return Kind.WARM_UP if warm_up else Kind.COMPLETION
+
+    @property
+    def recorded_ms(self) -> float:
+        """How long the client waited: until the answer, or until it hung up."""
+        return self.hung_up_ms if self.hung_up_ms is not None else self.latency_ms or 0.0
 
     def replayed_headers(self) -> dict[str, str]:
         return {
@@ -111,9 +116,7 @@ class Session:
     @property
     def length_ms(self) -> float:
         """From the first request to the last answer or hang-up the client recorded."""
-        return max(
-            r.t_ms + (r.latency_ms if r.hung_up_ms is None else r.hung_up_ms) for r in self.requests
-        )
+        return max(r.t_ms + r.recorded_ms for r in self.requests)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,12 +186,15 @@ def _request(path: Path, n: int, line: dict[str, Any]) -> RecordedRequest:
     def bad(field: str, expected: str) -> SessionFileError:
         return SessionFileError(f"{path}, line {n}: {field!r} must be {expected}.")
 
-    def number(field: str, value: Any) -> float:
+    def number(field: str) -> float | None:
+        value = line.get(field)
+        if value is None:
+            return None
         if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-            raise bad(field, "a number of 0 or more")
+            raise bad(field, "a number of 0 or more, or null")
         return value
 
-    t_ms, status, hung_up_ms = line.get("t_ms"), line.get("status"), line.get("hung_up_ms")
+    t_ms, status = line.get("t_ms"), line.get("status")
     if not isinstance(t_ms, int) or isinstance(t_ms, bool) or t_ms < 0:
         raise bad("t_ms", "an integer of 0 or more")
     if line.get("method") not in METHODS:
@@ -198,9 +204,8 @@ def _request(path: Path, n: int, line: dict[str, Any]) -> RecordedRequest:
     headers = line.get("headers", {})
     if not isinstance(headers, dict) or not all(isinstance(v, str) for v in headers.values()):
         raise bad("headers", "an object of strings")
-    is_status = isinstance(status, int) and not isinstance(status, bool)
-    if not is_status and not (status is None and hung_up_ms is not None):
-        raise bad("status", "an integer (or null for a request hung up on)")
+    if status is not None and (not isinstance(status, int) or isinstance(status, bool)):
+        raise bad("status", "an integer, or null")
     if not isinstance(line.get("shown"), bool):
         raise bad("shown", "true or false")
     return RecordedRequest(
@@ -209,9 +214,9 @@ def _request(path: Path, n: int, line: dict[str, Any]) -> RecordedRequest:
         path=line["path"],
         headers=headers,
         body=line.get("body"),
-        hung_up_ms=None if hung_up_ms is None else number("hung_up_ms", hung_up_ms),
+        hung_up_ms=number("hung_up_ms"),
         status=status,
-        latency_ms=number("latency_ms", line.get("latency_ms")),
+        latency_ms=number("latency_ms"),
         shown=line["shown"],
     )
 
@@ -240,11 +245,13 @@ async def _replay(url: str, session: Session, pacing: Pacing) -> list[Outcome]:
 
 async def _send(client: httpx.AsyncClient, request: RecordedRequest, speed: float) -> Outcome:
     body = request.replayed_body()
+    text = body.encode() if isinstance(body, str) else None  # a body that was not JSON
     call = client.request(
         request.method,
         request.path,
         headers=request.replayed_headers(),
-        json=body,
+        content=text,
+        json=None if text is not None else body,
     )
     started = time.perf_counter()
     try:
@@ -302,7 +309,7 @@ def recorded_outcomes(session: Session) -> list[Outcome]:
     return [
         Outcome(
             None if r.hung_up_ms is not None else r.status,
-            r.latency_ms if r.hung_up_ms is None else r.hung_up_ms,
+            r.recorded_ms,
             r.shown,
             hung_up=r.hung_up_ms is not None,
         )

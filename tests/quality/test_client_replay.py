@@ -37,16 +37,37 @@ from desktop_app.server.runner import ServerThread
 from tests.server.live import LiveServer, mezzo_settings
 
 SEQ_HEADER = "x-session-seq"  # the fixture's own header: which recorded line a request was
-# llama.vim's completion request asks for these (autoload/llama.vim, s:fim); no cache_n.
+# llama.vim's completion request asks for these, and no cache_n (tests/e2e/real_clients/
+# llama.vim/autoload/llama.vim, s:fim).
 LLAMA_VIM_FIELDS = [
     "content",
     "timings/prompt_n",
     "timings/prompt_ms",
+    "timings/prompt_per_token_ms",
+    "timings/prompt_per_second",
     "timings/predicted_n",
     "timings/predicted_ms",
+    "timings/predicted_per_token_ms",
+    "timings/predicted_per_second",
     "truncated",
     "tokens_cached",
 ]
+# llama.vim's ring-buffer warm-up (s:ring_update): extra context only, nothing predicted.
+WARM_UP = {
+    "id_slot": 0,
+    "input_prefix": "",
+    "input_suffix": "",
+    "input_extra": [{"text": "x = 1\n", "filename": "other.py"}],
+    "prompt": "",
+    "n_predict": 0,
+    "temperature": 0.0,
+    "samplers": [],
+    "stream": False,
+    "cache_prompt": True,
+    "t_max_prompt_ms": 1,
+    "t_max_predict_ms": 1,
+    "response_fields": [""],
+}
 HEADER = {
     "format": "mezzo-client-session",
     "version": 1,
@@ -100,7 +121,7 @@ def line(
 # A llama.vim session in small: the ring-buffer warm-up, completions as the person types (one
 # with llama.vim's own response_fields), a /completion and a health check.
 LINES = [
-    line(0, 0, infill(0, prefix="", response_fields=[""], input_extra=[{"text": "x = 1\n"}])),
+    line(0, 0, WARM_UP),
     line(1, 120, infill(8, response_fields=LLAMA_VIM_FIELDS)),
     line(2, 400, infill(8, prefix="def add(a, b):\n    ")),
     line(3, 900, {"prompt": "def mul(a, b):\n    return", "n_predict": 8}, path="/completion"),
@@ -302,7 +323,8 @@ class TestSessionFile:
             (HEADER, [{**LINES[0], "t_ms": -1}], "line 2: 't_ms' must be"),
             (HEADER, [{**LINES[0], "method": "PUT"}], "line 2: 'method' must be GET or POST"),
             (HEADER, [LINES[1], {**LINES[0], "t_ms": 5}], "line 3: t_ms goes back in time"),
-            (HEADER, [{**LINES[0], "status": None}], "line 2: 'status' must be an integer"),
+            (HEADER, [{**LINES[0], "status": "200"}], "line 2: 'status' must be an integer"),
+            (HEADER, [{**LINES[0], "latency_ms": -1}], "line 2: 'latency_ms' must be a number"),
         ],
     )
     def test_a_bad_file_is_refused_in_one_line(
@@ -311,6 +333,13 @@ class TestSessionFile:
         with pytest.raises(SessionFileError, match=message) as refused:
             load_session(write_session(tmp_path / "bad.jsonl", lines, header))
         assert "\n" not in str(refused.value)
+
+    def test_a_hang_up_may_have_no_status_or_latency(self, tmp_path: Path) -> None:
+        hung_up = {**LINES[1], "hung_up_ms": 300, "status": None, "latency_ms": None}
+        file = write_session(tmp_path / "s.jsonl", [LINES[0], hung_up])
+        session = load_session(file)
+        assert session.requests[1].recorded_ms == 300
+        assert session.length_ms == LINES[1]["t_ms"] + 300
 
     def test_not_json_and_empty_files_are_refused(self, tmp_path: Path) -> None:
         text = tmp_path / "notes.txt"
