@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar, get_type_hints
+from typing import Any, TypeVar, get_args, get_type_hints
 
 from desktop_app.base.files import atomic_write_text
 
@@ -50,8 +50,11 @@ class EngineSettings:
     n_batch: int = 256
     n_threads: int = 0  # 0: one fewer than the physical cores (engine.model.default_threads)
     cache_reuse_min_chunk: int = 64  # llama-server's --cache-reuse: shortest KV run worth shifting
-    max_prompt_ms: int = 3000  # server-side caps that apply even when the client sets none
-    max_predict_ms: int = 5000
+    # 0: no cap on the prompt, as in llama-server. A 3 s cap answered the first request at each
+    # new place in a file with nothing on a busy laptop, after doing the work; a newer keystroke
+    # or a client hanging up stops a prompt nobody waits for, and the context bounds its length.
+    max_prompt_ms: int = 0
+    max_predict_ms: int = 5000  # applies even when the client sets no t_max_predict_ms
     max_lines: int = 15  # middles longer than 15 lines drift off course
     template_override: str = ""  # a FIM family name, or "" to detect from the GGUF
     snapshot_cache_mb: int = 256  # per-adapter KV snapshots
@@ -59,10 +62,11 @@ class EngineSettings:
 
 @dataclass(frozen=True, slots=True)
 class GatingSettings:
-    # A published field study: accepted completions averaged -0.035 nats/token, rejected ones
-    # -0.121; -0.08 sits halfway. `mezzo stats --suggest-threshold` proposes one fitted to the
-    # person's own history.
-    min_mean_logprob: float = -0.08
+    # None: the model's own default (core.gating.model_floor): a 3B coder's accepted completions
+    # average about -0.035 nats/token, the 135M starter's shown ones -0.4 to -1.6, so one number
+    # for all hides everything on a small model. `mezzo stats --suggest-threshold` proposes one
+    # fitted to the person's own history.
+    min_mean_logprob: float | None = None
     min_token_logprob: float = -6.0  # one token under 0.25 % probability: the model was guessing
     enabled: bool = True  # the two confidence thresholds; content checks below are separate
     min_chars: int = 2  # in that study 13 % of rejections were single tokens or trivial fragments
@@ -110,7 +114,21 @@ class Settings:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Settings:
-        return _build(cls, data)
+        return _build(cls, _without_old_defaults(data))
+
+
+# Versions before per-model confidence defaults saved the one-size default into every settings
+# file, so a file holding exactly it says nothing about what the person chose.
+OLD_DEFAULTS: dict[tuple[str, str], object] = {("gating", "min_mean_logprob"): -0.08}
+
+
+def _without_old_defaults(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    cleaned = dict(data)
+    for (section, name), old in OLD_DEFAULTS.items():
+        values = cleaned.get(section)
+        if isinstance(values, Mapping) and values.get(name) == old:
+            cleaned[section] = {k: v for k, v in values.items() if k != name}
+    return cleaned
 
 
 T = TypeVar("T")
@@ -128,6 +146,9 @@ def _build(cls: type[T], data: Mapping[str, Any]) -> T:
             if isinstance(raw, Mapping):
                 values[item.name] = _build(hint, raw)  # type: ignore[arg-type]
             continue
+        if raw is None and type(None) in get_args(hint):
+            values[item.name] = None
+            continue
         coerced = _coerce(raw, hint)
         if coerced is None:
             logger.warning("ignoring setting %s=%r: expected %s", item.name, raw, hint)
@@ -137,6 +158,8 @@ def _build(cls: type[T], data: Mapping[str, Any]) -> T:
 
 
 def _coerce(raw: Any, hint: Any) -> Any:
+    if hint == float | None:
+        return _coerce(raw, float)  # None itself is taken before coercion
     if hint is bool:
         return raw if isinstance(raw, bool) else None
     if hint is int:

@@ -23,6 +23,7 @@ SCHEMA = 1
 SHA256_RE = re.compile(r"[0-9a-f]{64}")
 COMMIT_RE = re.compile(r"[0-9a-f]{40}")
 SOURCES = ("hub", "starter", "local")
+OPTIONAL_FIELDS = frozenset({"min_mean_logprob"})  # catalogs written before it existed lack it
 
 
 def resources_dir() -> Path:
@@ -54,6 +55,9 @@ class CatalogEntry:
     fim_template: str  # FIM family ("qwen", "starcoder", …) or "none"
     ram_mb: int
     license: str
+    # The mean log-probability per token a suggestion from this model must reach to be shown
+    # (GatingSettings.min_mean_logprob, unless the person set one); None: Mezzo's lenient default.
+    min_mean_logprob: float | None = None
 
     @property
     def ref(self) -> str:
@@ -67,10 +71,10 @@ class CatalogEntry:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CatalogEntry:
         names = [f.name for f in fields(cls)]
-        missing = [n for n in names if n not in data]
+        missing = [n for n in names if n not in data and n not in OPTIONAL_FIELDS]
         if missing:
             raise ValueError(f"catalog entry {data.get('id')!r} lacks {', '.join(missing)}")
-        entry = cls(**{n: data[n] for n in names})
+        entry = cls(**{n: data[n] for n in names if n in data})
         entry._check()
         return entry
 
@@ -86,6 +90,9 @@ class CatalogEntry:
             raise ValueError(f"{self.id}: sha256 must be 64 lowercase hex digits")
         if self.size is not None and (not isinstance(self.size, int) or self.size <= 0):
             raise ValueError(f"{self.id}: size must be a positive integer")
+        floor = self.min_mean_logprob
+        if floor is not None and (not isinstance(floor, int | float) or not floor <= 0):
+            raise ValueError(f"{self.id}: min_mean_logprob must be a number at most 0")
 
 
 @dataclass(frozen=True, slots=True)

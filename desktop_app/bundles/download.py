@@ -25,7 +25,12 @@ from desktop_app.base.errors import (
     MezzoError,
 )
 from desktop_app.bundles.hub import HubClient, RemoteFile
-from desktop_app.bundles.progress import ByteMeter, CancelToken, ProgressCallback
+from desktop_app.bundles.progress import (
+    ByteMeter,
+    CancelToken,
+    ProgressCallback,
+    ignore_progress,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -102,12 +107,12 @@ def hash_file(
     path: Path,
     *,
     bundle: str,
-    progress: ProgressCallback,
-    cancel: CancelToken,
+    progress: ProgressCallback = ignore_progress,
+    cancel: CancelToken | None = None,
 ) -> str:
     """sha256 of `path`, reporting progress and honouring the cancel token between chunks."""
     size = path.stat().st_size
-    meter = ByteMeter(bundle, "verify", size, progress, cancel)
+    meter = ByteMeter(bundle, "verify", size, progress, cancel or CancelToken())
     meter.start()
     digest = hashlib.sha256()
     with path.open("rb") as handle:

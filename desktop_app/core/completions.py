@@ -15,15 +15,19 @@ from concurrent.futures import Future
 
 from desktop_app.adapters.resolver import AdapterResolver
 from desktop_app.base.errors import CancelReason, RequestCancelledError
-from desktop_app.base.settings import SettingsStore
+from desktop_app.base.settings import Settings, SettingsStore
 from desktop_app.core.delivery import EMPTY_RESULT, Delivery, Outcome
-from desktop_app.core.gating import gate
+from desktop_app.core.gate_watch import GateReport, GateWatch
+from desktop_app.core.gating import SuppressReason, confidence_floor, gate
 from desktop_app.core.power import PowerStatus, Throttle
 from desktop_app.core.recording import CompletionRecorder, ModelIdentity
 from desktop_app.engine.decoder import TextSink
 from desktop_app.engine.types import CompletionRequest, CompletionResult
 from desktop_app.engine.worker import CompletionJob, EngineWorker
 from desktop_app.telemetry.records import new_completion_id
+
+# Decisions that say something about the threshold: shown, or hidden for the mean alone.
+JUDGED_ON_CONFIDENCE = (None, SuppressReason.LOW_CONFIDENCE)
 
 
 class Ticket:
@@ -76,11 +80,27 @@ class CompletionService:
         self._recorder = recorder
         self._adapters = adapters
         self._model = ModelIdentity("", "", "")  # of the model loaded last
+        self._model_floor: float | None = None  # its catalog's confidence threshold
+        self.gate_watch = GateWatch()
+        self._gating = settings.current.gating
+        settings.subscribe(self._on_settings)
 
-    def serve(self, model: ModelIdentity) -> None:
-        """Name the model that answers from now on: adapters are checked against it, and
-        telemetry records it."""
-        self._model = model
+    def serve(self, model: ModelIdentity, confidence_floor: float | None = None) -> None:
+        """Name the model that answers from now on: adapters are checked against it, telemetry
+        records it, and `confidence_floor` (its catalog entry's) is the gate's threshold unless
+        the person set their own."""
+        self._model, self._model_floor = model, confidence_floor
+        self.gate_watch.forget()
+
+    def gate_report(self) -> GateReport:
+        """How much the confidence gate hid of the last completions, at the threshold in force."""
+        floor = confidence_floor(self._settings.current.gating, self._model_floor)
+        return self.gate_watch.report(floor)
+
+    def _on_settings(self, settings: Settings) -> None:
+        if settings.gating != self._gating:
+            self._gating = settings.gating
+            self.gate_watch.forget()
 
     def complete(self, request: CompletionRequest, on_text: TextSink | None = None) -> Ticket:
         """Admit, prepare and run one request. With `on_text` the text streams to it (on the
@@ -156,14 +176,18 @@ class CompletionService:
         if streamed or request.raw or request.params.n_predict == 0:
             return Delivery(completion_id, Outcome.SHOWN, result, power=power)
         generated = result.tokens_predicted > 0
+        gating = self._settings.current.gating
         decision = gate(
             result.text,
-            self._settings.current.gating,
+            gating,
             suffix=request.suffix,
             line_prefix=request.prefix.rsplit("\n", 1)[-1],
             mean_logprob=result.mean_logprob if generated else None,
             min_logprob=result.min_logprob if generated else None,
+            model_floor=self._model_floor,
         )
+        if generated and gating.enabled and decision.reason in JUDGED_ON_CONFIDENCE:
+            self.gate_watch.judged(result.mean_logprob, decision.suppressed)
         if decision.suppressed:
             return Delivery(completion_id, Outcome.SUPPRESSED, result, decision.reason, power)
         return Delivery(completion_id, Outcome.SHOWN, result, power=power)

@@ -20,6 +20,17 @@ from enum import StrEnum
 
 from desktop_app.base.settings import GatingSettings
 
+# The mean log-probability a suggestion must reach when neither the person nor the model's catalog
+# entry says: the offline starter's value, lenient enough for the small models people load by file.
+UNKNOWN_MODEL_FLOOR = -1.2
+
+
+def confidence_floor(settings: GatingSettings, model_floor: float | None) -> float:
+    """The threshold in force: the person's own, else the model's, else UNKNOWN_MODEL_FLOOR."""
+    if settings.min_mean_logprob is not None:
+        return settings.min_mean_logprob
+    return model_floor if model_floor is not None else UNKNOWN_MODEL_FLOOR
+
 
 class SuppressReason(StrEnum):
     EMPTY = "empty"  # nothing but whitespace
@@ -52,6 +63,7 @@ def gate(
     next_line: str | None = None,
     mean_logprob: float | None = None,
     min_logprob: float | None = None,
+    model_floor: float | None = None,
 ) -> GateDecision:
     """Keep `text`, or say why it should be suppressed.
 
@@ -59,6 +71,8 @@ def gate(
     the current line up to the cursor, and `next_line` the next non-empty line below the cursor;
     when `next_line` is None it is taken from `suffix`. Log-probabilities are natural logs per
     token; None means the engine reported no confidence, and the confidence checks are skipped.
+    `model_floor` is the loaded model's own mean log-probability threshold (its catalog entry),
+    used unless the person set one.
     Content checks run before confidence checks, so a trivial suggestion is reported as trivial
     even when it is also unlikely.
     """
@@ -72,7 +86,8 @@ def gate(
         if reason is not None:
             return GateDecision(False, reason)
     if settings.enabled:
-        if mean_logprob is not None and mean_logprob < settings.min_mean_logprob:
+        floor = confidence_floor(settings, model_floor)
+        if mean_logprob is not None and mean_logprob < floor:
             return GateDecision(False, SuppressReason.LOW_CONFIDENCE)
         if min_logprob is not None and min_logprob < settings.min_token_logprob:
             return GateDecision(False, SuppressReason.LOW_TOKEN_CONFIDENCE)

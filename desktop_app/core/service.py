@@ -6,7 +6,6 @@ policy and the completion service; it never imports the server or the UI.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -26,6 +25,7 @@ from desktop_app.base.settings import SettingsStore
 from desktop_app.bundles.manifest import Manifest
 from desktop_app.bundles.service import BundleService
 from desktop_app.core.completions import CompletionService
+from desktop_app.core.gate_watch import GateReport
 from desktop_app.core.power import PowerPolicy, PowerStatus, Throttle
 from desktop_app.core.recording import CompletionRecorder, ModelIdentity
 from desktop_app.engine.model import ModelInfo, default_threads
@@ -46,6 +46,7 @@ class CoreStatus:
     error: str
     power: PowerStatus
     queued: int
+    gate: GateReport
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -55,6 +56,7 @@ class CoreStatus:
             "error": self.error,
             "power": self.power.to_dict(),
             "queued": self.queued,
+            "gate": self.gate.to_dict(),
         }
 
 
@@ -92,6 +94,8 @@ class MezzoCore:
             infer=lambda: self.settings.current.telemetry.infer_acceptance,
             clock=clock,
         )
+        # The model file last asked for and the installed bundle it is, for current_bundle().
+        self._bundle_asked_for: tuple[Path, Manifest | None] = (Path(), None)
         self.completions = CompletionService(
             self.engine,
             self.settings,
@@ -114,24 +118,23 @@ class MezzoCore:
         else the engine detects it from the GGUF.
         """
         path = path or self.bundles.resolve_active_model()
-        manifest = self._manifest_of(path)
+        try:
+            manifest = self.bundles.bundle_of_file(path)
+        except (MezzoError, OSError):  # an unreadable manifest or file: served as a plain file
+            manifest = None
+        self._bundle_asked_for = (path.resolve(), manifest)
         if manifest is not None:
-            self.completions.serve(ModelIdentity(manifest.id, manifest.version, manifest.sha256))
+            self.completions.serve(
+                ModelIdentity(manifest.id, manifest.version, manifest.sha256),
+                self.bundles.confidence_floor(manifest),
+            )
         else:
-            self.completions.serve(ModelIdentity(path.stem, "", ""))
+            self.completions.serve(ModelIdentity(path.stem, "", ""), None)
         declared = manifest.fim_template if manifest is not None else ""
         if declared not in {family.value for family in FimFamily}:
             declared = ""  # "auto" and "none": let the engine read the GGUF
         override = template or self.settings.current.engine.template_override or declared
         return self.engine.load_model(path, override)
-
-    def _manifest_of(self, path: Path) -> Manifest | None:
-        """The installed bundle whose blob `path` is, if it is one."""
-        store = self.bundles.store
-        name = path.name.removeprefix("sha256-")
-        if path.parent != store.blob_path(name).parent or name == path.name:
-            return None
-        return store.find_sha256(name)
 
     # --- access token -----------------------------------------------------------------------
 
@@ -192,9 +195,8 @@ class MezzoCore:
         info = self.engine.model_info
         if info is None:
             return None
-        with contextlib.suppress(MezzoError, OSError):  # an unreadable manifest: no name to show
-            return self._manifest_of(Path(info.path))
-        return None
+        path, manifest = self._bundle_asked_for
+        return manifest if Path(info.path).resolve() == path else None
 
     def wall_time(self) -> float:
         """Epoch seconds on the clock the power policy measures a timed pause by."""
@@ -210,6 +212,7 @@ class MezzoCore:
             error=str(error) if error else "",
             power=self.power.status(),
             queued=self.engine.queued(),
+            gate=self.completions.gate_report(),
         )
 
     def _on_power_change(self, status: PowerStatus) -> None:

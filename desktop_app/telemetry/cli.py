@@ -121,9 +121,9 @@ def _print_summary(stats: Stats, db: Path, enabled: bool, retention: int) -> Non
         echo(f"Suppressed: {reasons}")
 
 
-def _print_threshold(stats: Stats, current: float) -> None:
+def _print_threshold(stats: Stats, current: float | None) -> None:
     t = stats.threshold
-    click.echo(f"Current confidence threshold: {current}")
+    click.echo(f"Current confidence threshold: {'the model’s own' if current is None else current}")
     if t.threshold is None or math.isnan(t.threshold):
         click.echo(f"No suggestion: {t.reason}.")
         return

@@ -60,6 +60,20 @@ class TestBundleRefs:
             BundleRef.parse(text)
 
 
+class TestConfidenceThresholds:
+    def test_an_entry_written_before_thresholds_existed_loads_without_one(self) -> None:
+        assert entry("old", "1", CODER_REPO, CODER_FILE).min_mean_logprob is None
+
+    def test_an_entry_keeps_its_threshold_through_json(self) -> None:
+        catalog = Catalog((entry("t", "1", CODER_REPO, CODER_FILE, min_mean_logprob=-0.3),))
+        assert Catalog.from_json(catalog.to_json()).find("t").min_mean_logprob == -0.3
+
+    @pytest.mark.parametrize("bad", [0.5, "low", True])
+    def test_a_threshold_that_is_not_a_log_probability_is_refused(self, bad: object) -> None:
+        with pytest.raises(ValueError, match="min_mean_logprob"):
+            entry("t", "1", CODER_REPO, CODER_FILE, min_mean_logprob=bad)
+
+
 class TestShippedCatalog:
     def test_it_offers_qwen_coder_base_models_in_three_sizes_and_the_starter(self) -> None:
         catalog = Catalog.load()

@@ -278,6 +278,40 @@ class TestImport:
         assert store_snapshot(paths) == before
 
 
+class TestWhichBundleAFileIs:
+    def test_a_blob_and_a_copy_of_its_bytes_elsewhere_are_both_the_bundle(
+        self, service: BundleService, tmp_path: Path
+    ) -> None:
+        original = tmp_path / "mine.gguf"
+        original.write_bytes(gguf_bytes(seed=7))
+        manifest = service.import_file(original)
+        assert service.bundle_of_file(service.store.blob_path(manifest.sha256)) == manifest
+        assert service.bundle_of_file(original) == manifest
+
+    def test_a_file_of_the_same_size_with_other_bytes_is_no_bundle(
+        self, service: BundleService, tmp_path: Path
+    ) -> None:
+        installed = tmp_path / "a.gguf"
+        installed.write_bytes(data := gguf_bytes(seed=7))
+        service.import_file(installed)
+        other = tmp_path / "b.gguf"
+        other.write_bytes(bytes(reversed(data)))
+        assert len(other.read_bytes()) == len(data)
+        assert service.bundle_of_file(other) is None
+        assert service.bundle_of_file(tmp_path / "missing.gguf") is None
+
+    def test_the_catalog_threshold_of_the_bundle_is_its_confidence_floor(
+        self, service: BundleService, world: World, tmp_path: Path
+    ) -> None:
+        starter = service.import_file(world.starter)
+        entry = service.catalog.find(starter.id, starter.version)
+        assert entry.min_mean_logprob is not None
+        assert service.confidence_floor(starter) == entry.min_mean_logprob
+        path = tmp_path / "unknown.gguf"
+        path.write_bytes(gguf_bytes(seed=3))
+        assert service.confidence_floor(service.import_file(path)) is None
+
+
 class TestStartup:
     def test_with_nothing_installed_the_starter_is_imported_and_made_active(
         self, service: BundleService, world: World

@@ -5,19 +5,62 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.base.settings import GatingSettings
-from desktop_app.core.gating import GateDecision, SuppressReason, gate
+from desktop_app.bundles.catalog import Catalog
+from desktop_app.core.gating import (
+    UNKNOWN_MODEL_FLOOR,
+    GateDecision,
+    SuppressReason,
+    confidence_floor,
+    gate,
+)
 
 DEFAULTS = GatingSettings()
+CATALOG = Catalog.load()
 
 
 class TestDefaults:
-    def test_default_threshold_separates_seed_003_accepted_from_rejected_means(self) -> None:
+    def test_the_3b_coder_threshold_separates_the_field_study_accepted_from_rejected_means(
+        self,
+    ) -> None:
         accepted_mean, rejected_mean = -0.035, -0.121
-        assert rejected_mean < DEFAULTS.min_mean_logprob < accepted_mean
-        assert gate("return total", DEFAULTS, mean_logprob=accepted_mean).keep
-        assert gate("return total", DEFAULTS, mean_logprob=rejected_mean) == GateDecision(
-            False, SuppressReason.LOW_CONFIDENCE
-        )
+        floor = CATALOG.find("qwen2.5-coder-3b-q4km").min_mean_logprob
+        assert floor is not None and rejected_mean < floor < accepted_mean
+        assert gate("return total", DEFAULTS, mean_logprob=accepted_mean, model_floor=floor).keep
+        assert gate(
+            "return total", DEFAULTS, mean_logprob=rejected_mean, model_floor=floor
+        ) == GateDecision(False, SuppressReason.LOW_CONFIDENCE)
+
+    def test_the_starter_shows_what_it_typically_produces(self) -> None:
+        # Measured on SmolLM2-135M over llama.vscode-shaped requests: shown completions' mean
+        # log-probability p10 / p50 / p90 = -0.81 / -0.56 / -0.37 nats per token.
+        floor = CATALOG.find("smollm2-135m-starter").min_mean_logprob
+        for typical in (-0.81, -0.56, -0.37):
+            assert gate("return total", DEFAULTS, mean_logprob=typical, model_floor=floor).keep
+
+    def test_smaller_models_get_more_lenient_thresholds(self) -> None:
+        floors = [
+            CATALOG.find(bundle_id).min_mean_logprob
+            for bundle_id in (
+                "smollm2-135m-starter",
+                "qwen2.5-coder-0.5b-q8",
+                "qwen2.5-coder-1.5b-q8",
+                "qwen2.5-coder-3b-q8",
+            )
+        ]
+        assert floors == sorted(floors) and len(set(floors)) == len(floors)
+
+    def test_every_catalog_model_has_a_threshold(self) -> None:
+        assert [e.id for e in CATALOG if e.min_mean_logprob is None] == []
+
+    def test_the_persons_threshold_wins_over_the_models(self) -> None:
+        mine = GatingSettings(min_mean_logprob=-0.05)
+        assert confidence_floor(mine, -1.2) == -0.05
+        assert gate("return total", mine, mean_logprob=-0.3, model_floor=-1.2).suppressed
+
+    def test_a_model_the_catalog_does_not_know_gets_the_lenient_default(self) -> None:
+        assert confidence_floor(DEFAULTS, None) == UNKNOWN_MODEL_FLOOR
+        assert gate("return total", DEFAULTS, mean_logprob=UNKNOWN_MODEL_FLOOR + 0.1).keep
+        assert gate("return total", DEFAULTS, mean_logprob=UNKNOWN_MODEL_FLOOR - 0.1).suppressed
 
 
 class TestTrivial:
@@ -93,4 +136,4 @@ class TestConfidence:
         assert gate("x", DEFAULTS, mean_logprob=-5.0).reason is SuppressReason.TRIVIAL
 
     def test_threshold_boundary_is_kept(self) -> None:
-        assert gate("foo(bar)", DEFAULTS, mean_logprob=DEFAULTS.min_mean_logprob).keep
+        assert gate("foo(bar)", DEFAULTS, mean_logprob=-0.5, model_floor=-0.5).keep

@@ -4,14 +4,17 @@ turning the gate off or lowering the threshold in Settings shows the same comple
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import StartE2E, completion_row, e2e_settings
+from desktop_app.base.settings import GatingSettings
+from desktop_app.bundles.catalog import Catalog
+from tests.e2e.conftest import StartE2E, completion_row, e2e_settings, launch_core
 from tests.e2e.dialects import DIALECTS, GATED, Dialect, complete
-from tests.server.live import LiveServer
+from tests.server.live import HTTP_TIMEOUT, LiveServer
 
 # Above anything a sampled token sequence reaches: the tiny model's mean is around -0.8.
 STRICT = {"enabled": True, "min_mean_logprob": -0.0001}
@@ -77,3 +80,58 @@ class TestLowConfidenceIsSuppressed:
         answer = complete(gated, dialect)
         assert answer.text
         assert completion_row(gated, answer.completion_id)["suppressed"] == 0
+
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+# Places in the samples where a person stops typing: (file, line number, characters typed).
+FIRST_DAY_PLACES = [
+    ("inventory.luau", 40, 10),
+    ("inventory.luau", 75, 6),
+    ("config_loader.py", 30, 8),
+    ("config_loader.py", 60, 12),
+]
+
+
+@pytest.fixture(scope="module")
+def first_day(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """The real starter with a new user's gate (on, at the model's own threshold)."""
+    settings = replace(e2e_settings(), gating=GatingSettings())
+    live = launch_core(tmp_path_factory.mktemp("mezzo-home"), None, settings)
+    try:
+        live.core.load_model().result(HTTP_TIMEOUT)  # the starter, imported as a bundle
+        yield live
+    finally:
+        live.close()
+
+
+class TestFirstDayOnTheStarter:
+    """The gate must let the starter's typical suggestions through, or the person never sees
+    one and so never accepts one."""
+
+    def test_the_threshold_in_force_is_the_starters_catalog_value(
+        self, first_day: LiveServer
+    ) -> None:
+        starter = first_day.core.current_bundle()
+        assert starter is not None and starter.id == "smollm2-135m-starter"
+        floor = Catalog.load().find(starter.id).min_mean_logprob
+        gate = first_day.get("/mezzo/status").json()["gate"]
+        assert gate["min_mean_logprob"] == floor != GatingSettings().min_mean_logprob
+
+    @pytest.mark.parametrize(("name", "line", "typed"), FIRST_DAY_PLACES)
+    def test_a_suggestion_is_shown_at_each_place(
+        self, first_day: LiveServer, name: str, line: int, typed: int
+    ) -> None:
+        lines = (SAMPLES / name).read_text("utf-8").split("\n")
+        cursor_line = lines[line][:typed]
+        body = {
+            "input_prefix": "\n".join(lines[:line]) + "\n",
+            "prompt": cursor_line,
+            "input_suffix": lines[line][typed:] + "\n" + "\n".join(lines[line + 1 :]),
+            "input_extra": [],
+            "n_predict": 32,
+            "t_max_prompt_ms": 500,  # llama.vim's, which llama-server ignores
+            "t_max_predict_ms": 1000,
+        }
+        answer = first_day.post("/infill", body).json()
+        assert answer["mezzo"]["suppressed"] == "", answer["mezzo"]
+        assert answer["content"].strip()

@@ -130,6 +130,7 @@ def world(hub: FakeHub, memory_keyring: MemoryKeyring, tmp_path: Path) -> World:
                 sha256=sha256(starter.read_bytes()),
                 architecture="llama",
                 fim_template="none",
+                min_mean_logprob=-1.2,
             ),
         ),
         serial=1,

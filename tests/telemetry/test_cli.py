@@ -77,5 +77,5 @@ class TestStatsCommand:
         self, seeded: TelemetryStore
     ) -> None:
         out = run("--suggest-threshold")
-        assert "Current confidence threshold: -0.08" in out
+        assert "Current confidence threshold: the model’s own" in out
         assert "No suggestion: needs at least 5 accepted" in out

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.core.gate_watch import GateReport
 from desktop_app.core.power import PowerState, PowerStatus
 from desktop_app.core.service import CoreStatus
 from desktop_app.ui.app_state import AppState, app_status
+
+QUIET_GATE = GateReport(judged=0, hidden=0, floor=-1.0, suggested_floor=None)
 
 
 def power(state: PowerState, reason: str = "") -> PowerStatus:
@@ -20,7 +23,7 @@ def core_status(
     reason: str = "on mains power",
 ) -> CoreStatus:
     model = "" if engine in ("empty", "loading") else "Qwen2.5-Coder"
-    return CoreStatus(engine, model, "qwen", error, power(power_state, reason), 0)
+    return CoreStatus(engine, model, "qwen", error, power(power_state, reason), 0, QUIET_GATE)
 
 
 # (id, engine, power, completions_enabled, downloading, server_error, expected)

@@ -80,8 +80,28 @@ class TestChangesArePersisted:
     def test_the_confidence_threshold_is_saved(
         self, panel: SettingsPanel, shell_core: MezzoCore
     ) -> None:
+        panel.quality.model_default.setChecked(False)
         panel.quality.threshold.setValue(-0.25)
         assert on_disk(shell_core).gating.min_mean_logprob == pytest.approx(-0.25)
+
+    def test_a_new_user_gets_the_models_own_threshold_shown_but_not_editable(
+        self, panel: SettingsPanel, shell_core: MezzoCore
+    ) -> None:
+        quality = panel.quality
+        assert quality.model_default.isChecked() and not quality.threshold.isEnabled()
+        assert quality.threshold.value() == pytest.approx(
+            shell_core.completions.gate_report().floor
+        )
+
+    def test_unticking_the_models_own_keeps_the_value_shown_as_the_persons(
+        self, panel: SettingsPanel, shell_core: MezzoCore
+    ) -> None:
+        shown = panel.quality.threshold.value()
+        panel.quality.model_default.setChecked(False)
+        assert panel.quality.threshold.isEnabled()
+        assert on_disk(shell_core).gating.min_mean_logprob == pytest.approx(shown)
+        panel.quality.model_default.setChecked(True)
+        assert on_disk(shell_core).gating.min_mean_logprob is None
 
     def test_a_change_made_elsewhere_is_shown_without_being_saved_back(
         self, qtbot: QtBot, panel: SettingsPanel, shell_core: MezzoCore

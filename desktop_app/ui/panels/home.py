@@ -2,11 +2,14 @@
 
 The first page a person sees. It answers "is it working?" in one line (the same words and icon as
 the tray), offers the two switches they need most (on/off, pause for an hour), names the model
-and the repository adapter, and shows the copyable editor settings for the real port.
+and the repository adapter, and shows the copyable editor settings for the real port. When the
+confidence gate has been hiding most suggestions it says so, with one button to show more: a
+person who is shown nothing would otherwise think the editor is broken.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Slot
@@ -30,7 +33,7 @@ from desktop_app.ui.state_text import explanation, headline
 from desktop_app.ui.theme import MARGIN, SPACING, styled_label
 
 if TYPE_CHECKING:
-    from desktop_app.core.service import MezzoCore
+    from desktop_app.core.service import CoreStatus, MezzoCore
     from desktop_app.ui.bridge import CoreBridge
     from desktop_app.ui.workers import TaskRunner
 
@@ -73,11 +76,20 @@ class HomePanel(QWidget):
         self.adapter = QLabel()
         self.adapter.setAccessibleName(self.tr("Adapter for the current repository"))
         self.connect_view = ConnectEditorsView()
+        self.gate_text = styled_label("", "note")
+        self.gate_text.setAccessibleName(self.tr("Suggestions hidden as unsure"))
+        self.show_more_button = QPushButton(self.tr("Show more suggestions"))
+        self.show_more_button.setAccessibleName(
+            self.tr("Lower the confidence threshold so more suggestions are shown")
+        )
+        self.show_more_button.clicked.connect(self._on_show_more)
+        self._suggested_floor: float | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.setSpacing(SPACING)
         layout.addLayout(self._status_row())
+        layout.addWidget(self._gate_card())
         layout.addWidget(self._facts_card())
         layout.addWidget(styled_label(self.tr("Connect your editor"), "heading"))
         layout.addWidget(self.connect_view)
@@ -86,7 +98,9 @@ class HomePanel(QWidget):
         bridge.status_changed.connect(self._on_status)
         bridge.settings_changed.connect(self._on_settings)
         bridge.server_changed.connect(self._on_server)
+        bridge.core_status_changed.connect(self._on_core_status)
         self._on_status(bridge.status)
+        self._on_core_status(core.status())
         self._on_settings(core.settings.current)
         self._on_server()
 
@@ -103,6 +117,17 @@ class HomePanel(QWidget):
         row.addWidget(self.pause_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignTop)
         return row
+
+    def _gate_card(self) -> QFrame:
+        self.gate_card = QFrame()
+        self.gate_card.setProperty("role", "card")
+        row = QHBoxLayout(self.gate_card)
+        row.setContentsMargins(16, 12, 16, 12)
+        row.setSpacing(SPACING)
+        row.addWidget(self.gate_text, 1)
+        row.addWidget(self.show_more_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.gate_card.hide()
+        return self.gate_card
 
     def _facts_card(self) -> QFrame:
         card = QFrame()
@@ -136,6 +161,15 @@ class HomePanel(QWidget):
         else:
             self.core.settings.update(paused_until=self.core.wall_time() + PAUSE_SECONDS)
 
+    @Slot()
+    def _on_show_more(self) -> None:
+        """Lower the threshold to one that would have shown most of what was hidden."""
+        if self._suggested_floor is not None:
+            gating = replace(
+                self.core.settings.current.gating, min_mean_logprob=self._suggested_floor
+            )
+            self.core.settings.update(gating=gating)
+
     def _paused(self, settings: Settings) -> bool:
         return settings.paused_until > self.core.wall_time()
 
@@ -151,6 +185,20 @@ class HomePanel(QWidget):
         self.detail.setText(explanation(status))
         self.model.setText(status.model or self.tr("none loaded"))
         self._on_settings(self.core.settings.current)
+
+    @Slot(object)
+    def _on_core_status(self, status: CoreStatus) -> None:
+        gate = status.gate
+        self._suggested_floor = gate.suggested_floor
+        self.gate_card.setVisible(gate.hiding_most)
+        if gate.hiding_most:
+            self.gate_text.setText(
+                self.tr(
+                    "Mezzo hid {hidden} of the last {judged} suggestions because the model was "
+                    "unsure of them."
+                ).format(hidden=gate.hidden, judged=gate.judged)
+            )
+        self.show_more_button.setVisible(gate.suggested_floor is not None)
 
     @Slot(object)
     def _on_settings(self, settings: Settings) -> None:

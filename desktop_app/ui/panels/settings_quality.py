@@ -2,9 +2,10 @@
 
 The confidence threshold is the one number that changes what people see most (a published field
 study of a local completion extension: accepted completions averaged -0.035 nats per token, rejected
-ones -0.121). "Use suggested threshold" reads the person's own history in the thread pool (90 days
-of events take a moment) and applies the threshold the core fits to it, or says why there is none
-yet.
+ones -0.121). Until the person sets one, the model's own applies: a small model is never as sure as
+a large one, so one number for all would hide everything on the starter. "Use suggested
+threshold" reads the person's own history in the thread pool (90 days of events take a moment) and
+applies the threshold the core fits to it, or says why there is none yet.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ class QualitySection(QWidget):
         self.threshold.setFixedWidth(120)
         self.threshold.setAccessibleName(self.tr("Confidence threshold"))
         self.threshold.valueChanged.connect(self._on_threshold)
+        self.model_default = QCheckBox(self.tr("The model’s own"))
+        self.model_default.setAccessibleName(self.tr("Use the model’s own confidence threshold"))
+        self.model_default.toggled.connect(self._on_model_default)
         self.suggest_button = QPushButton(self.tr("Use suggested threshold"))
         self.suggest_button.setAccessibleName(
             self.tr("Use the threshold suggested by your history")
@@ -64,6 +68,7 @@ class QualitySection(QWidget):
         row = QHBoxLayout()
         row.setSpacing(SPACING)
         row.addWidget(self.threshold)
+        row.addWidget(self.model_default)
         row.addWidget(self.suggest_button)
         row.addStretch(1)
         form = form_layout()
@@ -87,8 +92,12 @@ class QualitySection(QWidget):
 
     def load(self, settings: Settings) -> None:
         """Show `settings` without saving them back."""
+        own = settings.gating.min_mean_logprob
+        floor = own if own is not None else self.core.completions.gate_report().floor
+        self.threshold.setEnabled(own is not None)
         for widget, value in (
-            (self.threshold, settings.gating.min_mean_logprob),
+            (self.threshold, floor),
+            (self.model_default, own is None),
             (self.retention, settings.telemetry.retention_days),
             (self.telemetry, settings.telemetry.enabled),
         ):
@@ -115,6 +124,15 @@ class QualitySection(QWidget):
 
     @Slot(float)
     def _on_threshold(self, value: float) -> None:
+        self._set_threshold(value)
+
+    @Slot(bool)
+    def _on_model_default(self, checked: bool) -> None:
+        """Checked: the model's own threshold; unchecked: the one shown becomes the person's."""
+        self.threshold.setEnabled(not checked)
+        self._set_threshold(None if checked else self.threshold.value())
+
+    def _set_threshold(self, value: float | None) -> None:
         gating = self.core.settings.current.gating
         self.core.settings.update(gating=dataclasses.replace(gating, min_mean_logprob=value))
 
@@ -143,6 +161,7 @@ class QualitySection(QWidget):
                 self.tr("No suggestion yet: {reason}").format(reason=suggestion.reason)
             )
             return
+        self.model_default.setChecked(False)
         self.threshold.setValue(suggestion.threshold)  # saves through _on_threshold
         self.suggest_result.setText(
             self.tr("Set to {value:.3f}, fitted to the suggestions you kept and dismissed.").format(
