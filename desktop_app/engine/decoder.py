@@ -8,6 +8,7 @@ the KV cache keeps exactly the tokens whose evaluation finished, so the next req
 from __future__ import annotations
 
 import codecs
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -214,7 +215,7 @@ class Decoder:
         stop_ids = model.template.stop_ids()
         sampler = model.sampler(params)
         predict_cap_s = _cap(params.t_max_predict_ms, self.settings.max_predict_ms) / 1000.0
-        hard_cap_s = self.settings.max_predict_ms / 1000.0
+        hard_cap_s = _cap(0, self.settings.max_predict_ms) / 1000.0
         logprobs: list[float] = []
         stop = StopType.LIMIT
         n_ctx = model.info.n_ctx
@@ -268,5 +269,6 @@ class Decoder:
 
 
 def _cap(requested_ms: int, server_cap_ms: int) -> float:
-    """The client may ask for less time than the server allows, never more."""
-    return min(requested_ms, server_cap_ms) if requested_ms > 0 else server_cap_ms
+    """The client may ask for less time than the server allows, never more; 0 is no cap."""
+    caps = [ms for ms in (requested_ms, server_cap_ms) if ms > 0]
+    return min(caps) if caps else math.inf

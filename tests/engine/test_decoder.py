@@ -133,6 +133,16 @@ class TestPromptTimeCap:
         assert (result.text, result.stop_type) == ("", StopType.LIMIT)
         assert (result.tokens_evaluated, result.tokens_predicted) == (N_BATCH, 0)
 
+    def test_with_no_cap_a_slow_prompt_is_finished_and_answered(
+        self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path
+    ) -> None:
+        """The default: a busy laptop's first request at a new place still gets its answer."""
+        clock = ManualClock()
+        decoder = make_decoder(tiny_qwen_model, replace(SETTINGS, max_prompt_ms=0), clock=clock)
+        result = complete(decoder, LONG, on_progress=lambda _progress: clock.advance(60.0))
+        assert result.tokens_evaluated == result.prompt_tokens > N_BATCH
+        assert result.tokens_predicted > 0 and result.stop_type is not StopType.NONE
+
     def test_a_cap_already_passed_before_the_first_batch_still_keeps_one_batch(
         self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path
     ) -> None:
