@@ -26,6 +26,23 @@ from desktop_app.engine.types import CompletionRequest, CompletionResult
 from desktop_app.engine.worker import CompletionJob, EngineWorker
 from desktop_app.telemetry.records import new_completion_id
 
+# The alternatives' draw when the client asked for none: the model's own distribution, which is
+# what llama-server's final random draw samples when "temperature" is not in its chain.
+ALTERNATIVE_TEMPERATURE = 1.0
+RANDOM_SEED = 0xFFFFFFFF  # llama.cpp's LLAMA_DEFAULT_SEED
+
+
+def _alternative(request: CompletionRequest, choice: int) -> CompletionRequest:
+    params = request.params
+    seed = params.seed if params.seed == RANDOM_SEED else (params.seed + choice) % RANDOM_SEED
+    temperature = params.temperature or ALTERNATIVE_TEMPERATURE
+    return dataclasses.replace(
+        request,
+        choice=choice,
+        params=dataclasses.replace(params, temperature=temperature, seed=seed),
+    )
+
+
 # Decisions that say something about the threshold: shown, or hidden for the mean alone.
 JUDGED_ON_CONFIDENCE = (None, SuppressReason.LOW_CONFIDENCE)
 
@@ -109,28 +126,62 @@ class CompletionService:
         Raises QueueFullError, EngineNotReadyError or EngineClosedError before any work is
         queued, so a server can still answer 429 or 503 before a stream starts.
         """
+        return self._complete(request, 1, on_text)[0]
+
+    def complete_choices(self, request: CompletionRequest, n: int) -> list[Ticket]:
+        """`n` completions of one prompt (llama-server's `n_cmpl`), admitted as one request.
+
+        The first is the request as asked: the most likely text, the one an editor shows. The
+        others are sampled, each with its own seed, so they are real alternatives and not
+        copies; each waits in a lane of its own behind the first, whose prompt it reuses from
+        the KV cache, and the client's next completion supersedes them all. A throttled request
+        gets its one refusal.
+        """
+        return self._complete(request, n, None)
+
+    def _complete(
+        self, request: CompletionRequest, n: int, on_text: TextSink | None
+    ) -> list[Ticket]:
         completion_id = new_completion_id()
         if self._recorder is not None:
             self._recorder.requested(request)  # inference sees every keystroke, admitted or not
         admission = self._throttle.admit(request.client_id)
+        power = admission.status
         if not admission.admitted:
             refused = Delivery(
                 completion_id,
                 Outcome.THROTTLED,
                 EMPTY_RESULT,
                 admission.reason,
-                admission.status,
+                power,
                 admission.retry_after_ms,
             )
             self._record(request, refused)
             future = _uncancellable_future()
             future.set_result(refused)
-            return Ticket(completion_id, future)
-        request = self._prepared(request, admission.status)
+            return [Ticket(completion_id, future)]
+        tickets = [self._submit(self._prepared(request, power), completion_id, power, on_text)]
+        try:
+            for choice in range(1, n):
+                alternative = self._prepared(_alternative(request, choice), power)
+                tickets.append(self._submit(alternative, new_completion_id(), power, None))
+        except BaseException:  # a full queue: the ones already queued are not wanted either
+            for ticket in tickets:
+                ticket.cancel(CancelReason.DISCONNECTED)
+            raise
+        return tickets
+
+    def _submit(
+        self,
+        request: CompletionRequest,
+        completion_id: str,
+        power: PowerStatus,
+        on_text: TextSink | None,
+    ) -> Ticket:
         job = self._engine.submit(request, on_text)
         future = _uncancellable_future()
         streamed = on_text is not None
-        model, power = self._model, admission.status
+        model = self._model
 
         def finished(done: Future[CompletionResult]) -> None:  # the engine thread
             try:

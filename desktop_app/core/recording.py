@@ -72,7 +72,7 @@ class CompletionRecorder:
         except a cache warm-up that carries no cursor: llama.vim and llama.vscode send one
         with an empty prefix (only their extra context) whenever the person is idle. It still
         lets timed-out suggestions be judged."""
-        if request.raw:
+        if request.raw or request.choice:
             return
         if request.params.n_predict == 0 and not request.prefix:
             self.inference.tick()
@@ -87,7 +87,7 @@ class CompletionRecorder:
         if delivery.outcome is Outcome.CANCELLED:
             return
         self._work.put(partial(self._record, request, delivery, model, time.time()))
-        if delivery.text and not request.raw:
+        if delivery.text and not request.raw and not request.choice:
             self.inference.on_delivered(
                 request.client_id, request.filename, request.prefix, delivery.text,
                 delivery.completion_id,

@@ -82,6 +82,9 @@ class CompletionRequest:
     origin: Origin = Origin.IN_PROCESS
     params: GenerationParams = field(default_factory=GenerationParams)
     adapter: AdapterChoice = field(default_factory=AdapterChoice)
+    # Of `n_cmpl` alternatives, which: editors show the first, so only choice 0 tells
+    # acceptance inference where the person is and what they saw.
+    choice: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -161,12 +161,10 @@ class EngineWorker:
                 raise EngineClosedError("Mezzo is shutting down.")
             if self._state is not EngineState.READY and not self._control:
                 raise EngineNotReadyError(_not_ready_message(self._state, self._last_error))
-            for lane in _lanes_replaced_by(request):
-                previous = self._pending.pop(lane, None)
-                if previous is not None:
-                    self._fail_queued(previous, CancelReason.SUPERSEDED)
+            for lane in [lane for lane in self._pending if _replaces(request, lane)]:
+                self._fail_queued(self._pending.pop(lane), CancelReason.SUPERSEDED)
             running = self._running
-            if running is not None and _lane(running.request) in _lanes_replaced_by(request):
+            if running is not None and _replaces(request, _lane(running.request)):
                 running.flag(CancelReason.SUPERSEDED)
             if len(self._pending) >= self._max_queued:
                 raise QueueFullError("Mezzo is busy with other requests; try again shortly.", 0.25)
@@ -333,16 +331,23 @@ class EngineWorker:
         self._state = EngineState.EMPTY
 
 
-def _lane(request: CompletionRequest) -> tuple[str, bool]:
-    """Where a request waits: its client's completion lane, or that client's warm-up lane."""
-    return request.client_id, request.params.n_predict == 0
+WARM_UP_LANE = -1
+
+Lane = tuple[str, int]  # (client, WARM_UP_LANE or the n_cmpl choice)
 
 
-def _lanes_replaced_by(request: CompletionRequest) -> tuple[tuple[str, bool], ...]:
-    """A warm-up replaces only an older warm-up; a completion replaces both lanes' work."""
-    if request.params.n_predict == 0:
-        return ((request.client_id, True),)
-    return (request.client_id, False), (request.client_id, True)
+def _lane(request: CompletionRequest) -> Lane:
+    """Where a request waits: its client's warm-up lane, or the lane of its n_cmpl choice."""
+    return request.client_id, WARM_UP_LANE if request.params.n_predict == 0 else request.choice
+
+
+def _replaces(request: CompletionRequest, lane: Lane) -> bool:
+    """A warm-up or an alternative replaces only the older one in its own lane; a completion
+    (choice 0, the one the editor shows) replaces all of its client's work."""
+    client, kind = _lane(request)
+    if lane[0] != client:
+        return False
+    return kind == 0 or lane[1] == kind
 
 
 def _run_control(control: _Control) -> None:

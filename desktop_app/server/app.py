@@ -37,6 +37,7 @@ from desktop_app.server.flow import (
     CompletionStream,
     CompletionStreamResponse,
     answer,
+    answer_all,
 )
 from desktop_app.server.guards import GuardConfig, GuardMiddleware, LiveCORSMiddleware
 from desktop_app.server.wire import ApiError, parse_body
@@ -99,8 +100,9 @@ class CompletionServer:
                 "text/event-stream",
                 Dialect.LLAMA,
             )
-        delivery = await self._answer(request, http)
-        return _json(llama.to_wire(delivery, model_path, body), delivery)
+        tickets = self.core.completions.complete_choices(request, body.n_cmpl)
+        deliveries = await answer_all(tickets, http)
+        return _json(llama.to_wire(deliveries, model_path, body), deliveries[0])
 
     async def tokenize(self, http: Request) -> Response:
         body = parse_body(await http.body(), llama.TokenizeBody)

@@ -40,16 +40,22 @@ async def _hangup(http: Request) -> None:
 async def answer(ticket: Ticket, http: Request) -> Delivery:
     """The delivery, or ClientGoneError after cancelling the ticket if the client left first.
     Engine errors propagate to the server's error table."""
-    delivery = _on_loop(ticket)
+    return (await answer_all([ticket], http))[0]
+
+
+async def answer_all(tickets: list[Ticket], http: Request) -> list[Delivery]:
+    """Every ticket's delivery, in order; all are cancelled if the client leaves first."""
+    deliveries = asyncio.gather(*(_on_loop(ticket) for ticket in tickets))
     hangup = asyncio.ensure_future(_hangup(http))
     try:
-        await asyncio.wait({delivery, hangup}, return_when=asyncio.FIRST_COMPLETED)
+        await asyncio.wait({deliveries, hangup}, return_when=asyncio.FIRST_COMPLETED)
     finally:
         hangup.cancel()
-    if not delivery.done():
-        ticket.cancel(CancelReason.DISCONNECTED)
+    if not deliveries.done():
+        for ticket in tickets:
+            ticket.cancel(CancelReason.DISCONNECTED)
         raise ClientGoneError
-    return delivery.result()
+    return deliveries.result()
 
 
 class CompletionStream:

@@ -210,12 +210,14 @@ def result_body(delivery: Delivery, model_path: str, *, index: int = 0) -> dict[
 
 
 def to_wire(
-    delivery: Delivery, model_path: str, body: CompletionBody
+    deliveries: list[Delivery], model_path: str, body: CompletionBody
 ) -> dict[str, Any] | list[dict[str, Any]]:
     """The whole answer: one body, or a list of `n_cmpl` bodies, each cut to `response_fields`."""
-    full = result_body(delivery, model_path)
-    answers = [select_fields(full | {"index": i}, body.response_fields) for i in range(body.n_cmpl)]
-    return answers if body.n_cmpl > 1 else answers[0]
+    answers = [
+        select_fields(result_body(delivery, model_path, index=i), body.response_fields)
+        for i, delivery in enumerate(deliveries)
+    ]
+    return answers if len(answers) > 1 else answers[0]
 
 
 def select_fields(body: dict[str, Any], fields: list[str] | None) -> dict[str, Any]:

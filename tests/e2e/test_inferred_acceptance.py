@@ -348,3 +348,31 @@ class TestInferenceSwitch:
         assert events_of(live, shown.completion_id) == []
         person.event("select", shown.completion_id)
         assert events_of(live, shown.completion_id) == [("select", None, "explicit", None)]
+
+
+class TestAlternatives:
+    def test_only_the_first_of_n_cmpl_completions_is_taken_as_shown(
+        self, live: LiveServer, clock: FakeClock
+    ) -> None:
+        """llama.vscode shows the first of its `n_cmpl` answers; the others are only cycled to
+        on request, so they must never be judged dismissed when the person moves on."""
+        cursor = CODE.index("data = ") + len("data = ")
+        head, _, line = CODE[:cursor].rpartition("\n")
+        body = {
+            "input_prefix": head + "\n",
+            "prompt": line,
+            "input_suffix": CODE[cursor:],
+            "n_predict": 10,
+            "samplers": ["top_k", "top_p", "infill"],
+            "n_cmpl": 3,
+            "response_fields": [],
+        }
+        answers = live.post("/infill", body, client="alt").json()
+        assert answers[0]["content"].strip()
+        clock.advance(DISMISS_AFTER_S + 1)
+        live.post("/infill", {**body, "n_cmpl": 1, "prompt": "x = 1"}, client="alt")
+        first, *alternatives = (events_of(live, a["id"]) for a in answers)
+        assert first and first[0][0] == "view"
+        assert alternatives == [[], []]
+        for answer in answers:
+            assert completion_row(live, answer["id"])["completion_chars"] >= 0  # all recorded

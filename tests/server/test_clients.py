@@ -231,6 +231,18 @@ class TestLlamaEditorPayloads:
             assert "timings/prompt_n" in answer
             assert "id" not in answer  # not asked for; the header carries it
 
+    def test_n_cmpl_answers_are_separate_completions_that_reuse_the_first_prompt(
+        self, server: LiveServer
+    ) -> None:
+        body = {**LLAMA_VSCODE_INFILL, "response_fields": [], "n_predict": 8}
+        answers = server.post("/infill", body, client="n-cmpl").json()
+        assert [a["index"] for a in answers] == [0, 1, 2]
+        assert len({a["id"] for a in answers}) == 3  # three completions, not one copied
+        first, *alternatives = answers
+        for alternative in alternatives:  # the prompt was evaluated once, for the first
+            assert alternative["timings"]["cache_n"] >= first["tokens_evaluated"] - 1
+            assert alternative["timings"]["prompt_n"] <= 1
+
     def test_warm_up_generates_nothing_and_is_not_an_error(self, server: LiveServer) -> None:
         response = server.post("/infill", LLAMA_WARMUP)
         assert response.status_code == 200
