@@ -207,7 +207,7 @@ class CompletionService:
             request = dataclasses.replace(
                 request, params=dataclasses.replace(request.params, n_predict=cap)
             )
-        if not request.raw and not request.adapter.name and self._adapters and self._model.sha256:
+        if not request.adapter.name and self._adapters and self._model.sha256:
             choice = self._adapters.resolve(
                 request.filename, request.repo_name, base_sha256=self._model.sha256
             )

@@ -38,6 +38,36 @@ def infill_in(live: LiveServer, path: Path) -> dict:
     return response.json()
 
 
+def mapped_to_luau(live: LiveServer, tiny_lora: Path, repo: Path) -> None:
+    assert live.post("/mezzo/adapters", {"source": str(tiny_lora), "name": "luau"}).is_success
+    mapping = {"repo": str(repo), "adapter": "luau", "scale": 1.0}
+    assert live.http.put("/mezzo/adapters/mappings", json=mapping).is_success
+
+
+class TestEveryRequestKindGetsTheRepositorysAdapter:
+    def test_a_raw_completion_prompt_with_fim_markers_as_text(
+        self, served: LiveServer, tiny_lora: Path, repo: Path
+    ) -> None:
+        """Continue's llama.cpp provider sends FIM prompts to /completion as plain text."""
+        mapped_to_luau(served, tiny_lora, repo)
+        prompt = "<|fim_prefix|>def f(x):\n    return <|fim_suffix|>\n<|fim_middle|>"
+        body = {"prompt": prompt, "n_predict": 6, "filepath": str(repo / "src" / "main.py")}
+        answer = served.post("/completion", body).json()
+        assert answer["mezzo"]["adapter"].startswith("luau@")
+        elsewhere = served.post("/completion", {**body, "filepath": "/tmp/other/x.py"}).json()
+        assert elsewhere["mezzo"]["adapter"] == ""
+
+    def test_a_model_served_by_the_path_it_was_imported_from(
+        self, start_server: StartServer, tiny_qwen_model: Path, tiny_lora: Path, repo: Path
+    ) -> None:
+        """`mezzo serve --model FILE` of an installed bundle's original file."""
+        live = start_server(None, load=False)
+        live.core.bundles.import_file(tiny_qwen_model, activate=True)
+        live.core.load_model(tiny_qwen_model).result(60)
+        mapped_to_luau(live, tiny_lora, repo)
+        assert infill_in(live, repo / "src" / "main.py")["mezzo"]["adapter"].startswith("luau@")
+
+
 class TestAdaptersOverHttp:
     def test_add_map_use_unmap_and_remove(
         self, served: LiveServer, tiny_lora: Path, repo: Path
