@@ -31,6 +31,7 @@ from desktop_app.engine.types import (
     CompletionResult,
     PromptProgress,
     StopType,
+    TokenProbability,
 )
 from desktop_app.engine.types import Timings as ResultTimings
 
@@ -71,7 +72,10 @@ class Decoder:
         if request.raw:
             # A raw prompt was templated by the client (Continue's llama.cpp provider sends FIM
             # markers as text), so special tokens are parsed, as llama-server's /completion does.
-            tokens = model.tokenize_templated(request.prefix)
+            if request.prompt_parts:
+                tokens = model.tokenize_mixed(request.prompt_parts)
+            else:
+                tokens = model.tokenize_templated(request.prefix)
             if request.params.refuse_overflow:
                 return tokens, False  # `run` refuses it if it does not fit
             # Generation stops when the context is full, so the prompt may keep at least half.
@@ -217,6 +221,7 @@ class Decoder:
         predict_cap_s = _cap(params.t_max_predict_ms, self.settings.max_predict_ms) / 1000.0
         hard_cap_s = _cap(0, self.settings.max_predict_ms) / 1000.0
         logprobs: list[float] = []
+        probabilities: list[TokenProbability] = []
         stop = StopType.LIMIT
         n_ctx = model.info.n_ctx
         for _ in range(params.n_predict):
@@ -227,6 +232,8 @@ class Decoder:
                 stop = StopType.EOS
                 break
             logprobs.append(model.token_logprob(token))
+            if params.n_probs:
+                probabilities.append(self._probability(token, logprobs[-1], params.n_probs))
             piece = decoder.decode(model.piece(token))
             safe = detector.feed(piece)
             if safe and on_text is not None:
@@ -265,7 +272,13 @@ class Decoder:
             tokens_predicted=len(logprobs),
             mean_logprob=sum(logprobs) / len(logprobs) if logprobs else 0.0,
             min_logprob=min(logprobs, default=0.0),
+            probabilities=tuple(probabilities),
         )
+
+    def _probability(self, token: int, logprob: float, n_probs: int) -> TokenProbability:
+        model = self.model
+        top = tuple((t, model.piece(t), lp) for t, lp in model.top_logprobs(n_probs))
+        return TokenProbability(token, model.piece(token), logprob, top)
 
 
 def _cap(requested_ms: int, server_cap_ms: int) -> float:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -229,13 +229,30 @@ class LoadedModel:
 
     def detokenize(self, tokens: list[int]) -> str:
         """Token ids back to text (`/detokenize`); ids outside the vocabulary are an error."""
+        self.check_tokens(tokens, "tokens")
+        return self._llm._model.detokenize(tokens, special=True).decode("utf-8", "replace")
+
+    def check_tokens(self, tokens: Sequence[int], field: str) -> None:
+        """Refuse ids outside the vocabulary: llama.cpp would read past its tables."""
         bad = [t for t in tokens if not 0 <= t < self._n_vocab]
         if bad:
             raise InvalidRequestError(
                 f"Token {bad[0]} is not in this model's vocabulary (0-{self._n_vocab - 1}).",
-                "tokens",
+                field,
             )
-        return self._llm._model.detokenize(tokens, special=True).decode("utf-8", "replace")
+
+    def tokenize_mixed(self, parts: Sequence[str | int]) -> list[int]:
+        """llama-server's prompt as a JSON array of text and token ids: ids are taken as they
+        are, text is tokenized with special tokens parsed, and a BOS comes first only when the
+        array starts with text."""
+        self.check_tokens([p for p in parts if isinstance(p, int)], "prompt")
+        tokens: list[int] = []
+        for index, part in enumerate(parts):
+            if isinstance(part, int):
+                tokens.append(part)
+            elif part:
+                tokens += self._llm.tokenize(part.encode("utf-8"), add_bos=index == 0, special=True)
+        return tokens
 
     def is_end_of_generation(self, token: int) -> bool:
         cached = self._eog_cache.get(token)
@@ -245,11 +262,23 @@ class LoadedModel:
 
     def token_logprob(self, token: int) -> float:
         """Log-probability of `token` under the distribution it was just sampled from."""
+        logits, log_norm = self._last_logits()
+        return float(logits[token]) - log_norm
+
+    def top_logprobs(self, n: int) -> list[tuple[int, float]]:
+        """The `n` likeliest tokens of that distribution and their log-probabilities, best first
+        (llama-server's `n_probs`, before sampling)."""
+        logits, log_norm = self._last_logits()
+        n = min(n, self._n_vocab)
+        best = np.argpartition(logits, -n)[-n:]
+        ranked = best[np.argsort(logits[best])[::-1]]
+        return [(int(token), float(logits[token]) - log_norm) for token in ranked]
+
+    def _last_logits(self) -> tuple[np.ndarray, float]:
         pointer = llama_cpp.llama_get_logits_ith(self._llm.ctx, -1)
         logits = np.ctypeslib.as_array(pointer, shape=(self._n_vocab,))
         peak = float(logits.max())
-        log_norm = peak + float(np.log(np.exp(logits - peak).sum()))
-        return float(logits[token]) - log_norm
+        return logits, peak + float(np.log(np.exp(logits - peak).sum()))
 
     # --- KV cache ---------------------------------------------------------------------------
 

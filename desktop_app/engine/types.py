@@ -53,6 +53,7 @@ class GenerationParams:
     # A raw prompt longer than the context: refused (llama-server's /completion answers 400)
     # rather than cut to its tail (what Ollama does).
     refuse_overflow: bool = False
+    n_probs: int = 0  # report the likeliest this many tokens at each step (llama-server's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +83,21 @@ class CompletionRequest:
     origin: Origin = Origin.IN_PROCESS
     params: GenerationParams = field(default_factory=GenerationParams)
     adapter: AdapterChoice = field(default_factory=AdapterChoice)
+    # A raw prompt sent as llama-server's JSON array of text and token ids; `prefix` is unused.
+    prompt_parts: tuple[str | int, ...] = ()
     # Of `n_cmpl` alternatives, which: editors show the first, so only choice 0 tells
     # acceptance inference where the person is and what they saw.
     choice: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class TokenProbability:
+    """One generated token, with the likeliest tokens of the distribution it was drawn from."""
+
+    token: int
+    piece: bytes
+    logprob: float
+    top: tuple[tuple[int, bytes, float], ...]  # (token, piece, logprob), best first
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,3 +132,4 @@ class CompletionResult:
     timings: Timings = field(default_factory=Timings)
     template: str = ""
     adapter: str = ""
+    probabilities: tuple[TokenProbability, ...] = ()  # with n_probs: one per generated token

@@ -11,7 +11,13 @@ from typing import Annotated, Any
 from pydantic import Field, model_validator
 
 from desktop_app.core.delivery import Delivery
-from desktop_app.engine.types import CompletionRequest, ExtraChunk, GenerationParams, Origin
+from desktop_app.engine.types import (
+    CompletionRequest,
+    ExtraChunk,
+    GenerationParams,
+    Origin,
+    TokenProbability,
+)
 from desktop_app.server.extension import mezzo_fields
 from desktop_app.server.framing import sse
 from desktop_app.server.wire import (
@@ -47,7 +53,8 @@ class ExtraChunkBody(WireModel):
 class CompletionBody(WireModel):
     """Fields shared by `/completion` and `/infill`."""
 
-    prompt: StrictStr = ""
+    # /completion also takes llama-server's array of text and token ids; /infill only text.
+    prompt: StrictStr | list[StrictStr | Annotated[int, Field(strict=True, ge=0)]] = ""
     n_predict: StrictInt = Field(-1, ge=-1)
     n_indent: StrictInt = Field(0, ge=0, le=1000)
     t_max_prompt_ms: StrictInt = Field(-1, ge=-1)
@@ -62,6 +69,7 @@ class CompletionBody(WireModel):
     id_slot: StrictInt = -1
     response_fields: list[StrictStr] | None = None
     n_cmpl: StrictInt = Field(1, ge=1, le=4)
+    n_probs: StrictInt = Field(0, ge=0, le=100)
     stream: StrictBool = False
     logit_bias: list[Any] | dict[str, Any] | None = None  # refused when not empty (see wire)
     # Mezzo's optional extensions: which file and repository (adapter choice), which client.
@@ -72,6 +80,7 @@ class CompletionBody(WireModel):
 
 
 class InfillBody(CompletionBody):
+    prompt: StrictStr = ""
     input_prefix: StrictStr
     input_suffix: StrictStr = ""
     input_extra: tuple[ExtraChunkBody, ...] = ()
@@ -132,6 +141,7 @@ def _params(body: CompletionBody, max_n_predict: int) -> GenerationParams:
         stop=stop_list(body.stop),
         n_indent=body.n_indent,
         t_max_predict_ms=max(0, body.t_max_predict_ms),
+        n_probs=body.n_probs,
         infill_sampler=bool(samplers) and "infill" in samplers,
         cache_prompt=body.cache_prompt,
     )
@@ -158,9 +168,11 @@ def completion_request(
     """`/completion` sends the prompt as it is; one longer than the context is a 400, as
     llama-server answers it, never silently cut."""
     params = dataclasses.replace(_params(body, max_n_predict), refuse_overflow=True)
+    mixed = isinstance(body.prompt, list)
     return CompletionRequest(
         origin=Origin.LLAMA_SERVER,
-        prefix=body.prompt,
+        prefix="" if isinstance(body.prompt, list) else body.prompt,
+        prompt_parts=tuple(body.prompt) if mixed else (),
         client_id=body.client_id or client_id,
         filename=body.filepath,
         repo_name=body.repo,
@@ -175,6 +187,7 @@ def result_body(delivery: Delivery, model_path: str, *, index: int = 0) -> dict[
     timings = result.timings
     prompt_n = result.tokens_evaluated
     predicted_n = result.tokens_predicted
+    probabilities = {"completion_probabilities": [_probability(p) for p in result.probabilities]}
     return {
         "index": index,
         "content": delivery.text,
@@ -206,6 +219,23 @@ def result_body(delivery: Delivery, model_path: str, *, index: int = 0) -> dict[
             ),
         },
         "mezzo": mezzo_fields(delivery),
+    } | (probabilities if result.probabilities else {})
+
+
+def _probability(step: TokenProbability) -> dict[str, Any]:
+    """llama-server's `completion_probabilities` entry (its `n_probs` without
+    `post_sampling_probs`): log-probabilities of the token and of the likeliest ones."""
+    return _token_logprob(step.token, step.piece, step.logprob) | {
+        "top_logprobs": [_token_logprob(*candidate) for candidate in step.top]
+    }
+
+
+def _token_logprob(token: int, piece: bytes, logprob: float) -> dict[str, Any]:
+    return {
+        "id": token,
+        "token": piece.decode("utf-8", "replace"),
+        "bytes": list(piece),
+        "logprob": logprob,
     }
 
 
