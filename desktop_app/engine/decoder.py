@@ -18,7 +18,7 @@ from desktop_app.base.settings import EngineSettings
 from desktop_app.engine.kv_reuse import plan_reuse
 from desktop_app.engine.lora import AdapterSwitcher
 from desktop_app.engine.model import LoadedModel
-from desktop_app.engine.prompt import PromptBudgeter, TokenBudget
+from desktop_app.engine.prompt import PromptBudgeter, TokenBudget, context_room
 from desktop_app.engine.stops import (
     StopDetector,
     StopRules,
@@ -64,7 +64,9 @@ class Decoder:
         self.settings = settings
         self._clock = clock
         budget = budget.within(model.info.n_ctx)
-        self.budgeter = PromptBudgeter(lambda text: len(model.tokenize(text)), budget)
+        self.budgeter = PromptBudgeter(
+            lambda text: len(model.tokenize(text)), budget, context_room(model.info.n_ctx)
+        )
         self.adapters = AdapterSwitcher(model, settings.snapshot_cache_mb * 2**20)
 
     def prompt_tokens(self, request: CompletionRequest) -> tuple[list[int], bool]:

@@ -34,6 +34,11 @@ DEFINITION_LINE = re.compile(
 MAX_HEADER_LINES = 60
 
 
+def context_room(n_ctx: int) -> int:
+    """The context a prompt may fill: a quarter stays for the template's markers and the middle."""
+    return n_ctx - n_ctx // 4
+
+
 @dataclass(frozen=True, slots=True)
 class TokenBudget:
     prefix: int = 1024
@@ -44,7 +49,7 @@ class TokenBudget:
     def within(self, n_ctx: int) -> TokenBudget:
         """This budget, scaled down where it would not leave a quarter of a context of `n_ctx`
         tokens for the template's markers and the generated middle."""
-        room = n_ctx - n_ctx // 4
+        room = context_room(n_ctx)
         total = self.prefix + self.suffix + self.extra
         if total <= room:
             return self
@@ -75,10 +80,20 @@ def header_lines(lines: Sequence[str]) -> int:
 
 
 class PromptBudgeter:
-    def __init__(self, count_tokens: Callable[[str], int], budget: TokenBudget) -> None:
+    def __init__(
+        self,
+        count_tokens: Callable[[str], int],
+        budget: TokenBudget,
+        context_room: int | None = None,
+    ) -> None:
+        """`context_room`: the tokens of context a prompt may fill. A request whose context
+        would not fit in it is reported truncated, as llama-server reports a prompt cut to fit
+        its context; the budget's own windowing of a long file is not (llama.vim sends 256
+        lines of prefix and shows "context full" on every `truncated`). None: any cut is."""
         # Lines repeat between keystrokes: counting each distinct line once keeps this cheap.
         self._count = lru_cache(maxsize=16384)(count_tokens)
         self.budget = budget
+        self._context_room = context_room
 
     def fit(
         self,
@@ -94,7 +109,16 @@ class PromptBudgeter:
         new_suffix, cut_suffix = self._fit_suffix(suffix)
         chunks, cut_extra = self._fit_extra(extra)
         parts = PromptParts(new_prefix, new_suffix, chunks, filename, repo_name, language)
-        return BudgetedPrompt(parts, cut_prefix or cut_suffix or cut_extra)
+        cut = cut_prefix or cut_suffix or cut_extra
+        return BudgetedPrompt(parts, cut and self._overflows(prefix, suffix, extra))
+
+    def _overflows(self, prefix: str, suffix: str, extra: Sequence[ExtraChunk]) -> bool:
+        if self._context_room is None:
+            return True
+        lines = prefix.splitlines(keepends=True) + suffix.splitlines(keepends=True)
+        total = sum(self._lines_cost(lines))
+        total += sum(self._count(c.text) + self._count(c.filename) + 2 for c in extra)
+        return total > self._context_room
 
     def _lines_cost(self, lines: Sequence[str]) -> list[int]:
         return [self._count(line) for line in lines]

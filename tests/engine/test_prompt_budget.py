@@ -179,3 +179,25 @@ class TestBudgetWithinContext:
         assert budget.prefix + budget.suffix + budget.extra <= n_ctx * 3 // 4
         assert budget.prefix > budget.suffix > 0
         assert budget.anchor_step_lines == TokenBudget().anchor_step_lines
+
+
+class TestTruncatedMeansTheContextWasExceeded:
+    """llama-server's `truncated`: the request did not fit the context. Mezzo's own window on a
+    long file is a speed choice, and llama.vim shows "context full" whenever it is reported."""
+
+    BUDGET = TokenBudget(prefix=100, suffix=20, extra=50)
+
+    def test_windowing_a_request_that_fits_the_context_is_not_truncation(self) -> None:
+        fitted = PromptBudgeter(words, self.BUDGET, context_room=10_000).fit(luau_file(256), "")
+        assert first_body_line(fitted) > 0  # the window was cut to the budget
+        assert not fitted.truncated
+
+    def test_a_request_larger_than_the_context_is_truncated(self) -> None:
+        fitted = PromptBudgeter(words, self.BUDGET, context_room=500).fit(luau_file(256), "")
+        assert fitted.truncated
+
+    def test_extra_chunks_count_towards_the_context(self) -> None:
+        extra = [ExtraChunk("a.lua", "word " * 600)]
+        budgeter = PromptBudgeter(words, self.BUDGET, context_room=500)
+        assert not budgeter.fit(luau_file(10), "", []).truncated
+        assert budgeter.fit(luau_file(10), "", extra).truncated
