@@ -449,7 +449,7 @@ def render_comparison(figures: Mapping[str, Any]) -> str:
 
 
 def _cell(row: Mapping[str, Any]) -> str:
-    status = "hung up" if row["hung_up"] else "error" if row["error"] else row["status"]
+    status = "hung up" if row["hung_up"] else "error" if row["error"] else row["status"] or "-"
     tokens = ("-" if row[key] is None else row[key] for key in ("prompt_n", "cache_n"))
     reason = row["mezzo_outcome"] if row["mezzo_outcome"] not in ("", "shown") else "-"
     return _CELL.format(status, row["latency_ms"], "yes" if row["shown"] else reason, *tokens)

@@ -28,6 +28,7 @@ from desktop_app.quality.client_replay import (
     answered,
     comparison,
     load_session,
+    render_comparison,
     replay,
     run_target,
 )
@@ -291,6 +292,13 @@ class TestReport:
         assert summary["errors"] == {"503": 1}
         assert summary["shown"] == 1
         assert summary["prompt_tokens_evaluated"] == 9
+
+    def test_a_recording_without_answers_still_renders(self, tmp_path: Path) -> None:
+        unanswered = {**LINES[1], "status": None, "latency_ms": None}
+        file = write_session(tmp_path / "s.jsonl", [unanswered])
+        session = load_session(file)
+        table = render_comparison(comparison(file, session, Pacing(), []))
+        assert "completion |       -" in table
 
 
 class TestAnswers:
