@@ -21,6 +21,7 @@ from desktop_app.core.gate_watch import GateReport, GateWatch
 from desktop_app.core.gating import SuppressReason, confidence_floor, gate
 from desktop_app.core.power import PowerStatus, Throttle
 from desktop_app.core.recording import CompletionRecorder, ModelIdentity
+from desktop_app.core.warm_ups import WarmUpContext
 from desktop_app.engine.decoder import TextSink
 from desktop_app.engine.types import CompletionRequest, CompletionResult
 from desktop_app.engine.worker import CompletionJob, EngineWorker
@@ -99,6 +100,7 @@ class CompletionService:
         self._model = ModelIdentity("", "", "")  # of the model loaded last
         self._model_floor: float | None = None  # its catalog's confidence threshold
         self.gate_watch = GateWatch()
+        self._warm_ups = WarmUpContext()
         self._gating = settings.current.gating
         settings.subscribe(self._on_settings)
 
@@ -201,7 +203,9 @@ class CompletionService:
         return Ticket(completion_id, future, self._engine, job)
 
     def _prepared(self, request: CompletionRequest, status: PowerStatus) -> CompletionRequest:
-        """The request as the engine runs it: capped by the power state, under its adapter."""
+        """The request as the engine runs it: capped by the power state, under its adapter, a
+        cursor-less warm-up at its client's last cursor."""
+        request = self._warm_ups.prepared(request)
         cap = status.n_predict_cap
         if cap is not None and request.params.n_predict > cap:
             request = dataclasses.replace(
