@@ -164,7 +164,9 @@ def session(
     """Play people at editors (llama.vscode and Ollama-shaped, sending no events) who accept,
     type through, reject or leave suggestions in SAMPLES, then print what they did beside the
     acceptance figures of /mezzo/stats."""
-    files = list(samples) or sorted((resources_dir() / "samples").iterdir())
+    files = list(samples) or sorted(
+        p for p in (resources_dir() / "samples").iterdir() if p.is_file()
+    )
     options = SessionOptions(
         suggestions=suggestions, seed=seed, n_predict=n_predict, settle_s=settle_s, events=events
     )
