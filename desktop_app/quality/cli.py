@@ -292,6 +292,13 @@ def adapters(
     is_flag=True,
     help="Send each request once the previous one is answered or hung up on.",
 )
+@click.option(
+    "--kill-previous/--no-kill-previous",
+    default=True,
+    show_default=True,
+    help="Hang up on a completion still unanswered when the next completion is sent, as "
+    "llama.vim does (recorded hang-ups apply either way).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def client_replay(
     file: Path,
@@ -300,11 +307,12 @@ def client_replay(
     model: Path | None,
     speed: float,
     as_fast_as_possible: bool,
+    kill_previous: bool,
     as_json: bool,
 ) -> None:
     """Replay a recorded editor session (FILE, JSON lines) at its own pace and print, per request
     and per server, status, latency, whether a suggestion was shown and prompt tokens evaluated."""
-    pacing = Pacing(speed=speed, as_fast_as_possible=as_fast_as_possible)
+    pacing = Pacing(speed, as_fast_as_possible, kill_previous)
     try:
         session = load_session(file)
         if url:

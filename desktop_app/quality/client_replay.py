@@ -8,8 +8,10 @@ and what the client saw then (`status`, `latency_ms`, `shown`, and `hung_up_ms` 
 The replay keeps the client's timing: each request leaves at its offset (divided by the speed
 factor), whether or not earlier ones have been answered, and a request the client hung up on is
 hung up on at the same time after sending, which closes its connection, as llama.vim does when it
-kills the previous curl job. Each request has a connection of its own, as each of llama.vim's curl
-processes has. With `as_fast_as_possible` each request waits for the previous one instead.
+kills the previous curl job; and by default a completion still unanswered when the next one is
+sent is hung up on then, as llama.vim does whenever it sends one (`Pacing.kill_previous`). Each
+request has a connection of its own, as each of llama.vim's curl processes has. With
+`as_fast_as_possible` each request waits for the previous one instead.
 
 The figures are llama-server's own: `timings.prompt_n` (prompt tokens evaluated) and
 `timings.cache_n` (taken from the KV cache), which Mezzo returns too. A client's
@@ -137,6 +139,11 @@ class Outcome:
 class Pacing:
     speed: float = 1.0  # 2.0: twice as fast as recorded; hang-ups come sooner by as much
     as_fast_as_possible: bool = False  # each request once the previous one is done
+    # Hang up on a completion still unanswered when the next completion is sent, as llama.vim
+    # kills its previous curl job (warm-ups run to their end). In the recording the answer had
+    # come back by then, else the client would have hung up: without this a slower server would
+    # keep working, and be timed, on requests the client had given up on.
+    kill_previous: bool = True
 
 
 # --- the file ---------------------------------------------------------------------------------
@@ -233,35 +240,54 @@ async def _replay(url: str, session: Session, pacing: Pacing) -> list[Outcome]:
     limits = httpx.Limits(max_keepalive_connections=0)  # a connection per request, as curl
     async with httpx.AsyncClient(base_url=url, timeout=REQUEST_TIMEOUT_S, limits=limits) as client:
         if pacing.as_fast_as_possible:
-            return [await _send(client, request, pacing.speed) for request in session.requests]
+            return [
+                await _send(client, request, pacing.speed, asyncio.Event())
+                for request in session.requests
+            ]
         loop = asyncio.get_running_loop()
         started = loop.time()
         sent = []
+        previous = asyncio.Event()  # set: hang up on the last completion sent
         for request in session.requests:
             await asyncio.sleep(started + request.t_ms / 1000.0 / pacing.speed - loop.time())
-            sent.append(asyncio.create_task(_send(client, request, pacing.speed)))
+            killed = asyncio.Event()
+            if pacing.kill_previous and request.kind is Kind.COMPLETION:
+                previous.set()
+                previous = killed
+            sent.append(asyncio.create_task(_send(client, request, pacing.speed, killed)))
         return list(await asyncio.gather(*sent))
 
 
-async def _send(client: httpx.AsyncClient, request: RecordedRequest, speed: float) -> Outcome:
+async def _send(
+    client: httpx.AsyncClient, request: RecordedRequest, speed: float, killed: asyncio.Event
+) -> Outcome:
+    """One request; hung up on at its recorded `hung_up_ms`, or when `killed` is set."""
     body = request.replayed_body()
     text = body.encode() if isinstance(body, str) else None  # a body that was not JSON
-    call = client.request(
-        request.method,
-        request.path,
-        headers=request.replayed_headers(),
-        content=text,
-        json=None if text is not None else body,
+    call = asyncio.ensure_future(
+        client.request(
+            request.method,
+            request.path,
+            headers=request.replayed_headers(),
+            content=text,
+            json=None if text is not None else body,
+        )
     )
+    kill = asyncio.ensure_future(killed.wait())
+    timeout = None if request.hung_up_ms is None else request.hung_up_ms / 1000.0 / speed
     started = time.perf_counter()
     try:
-        if request.hung_up_ms is None:
-            response = await call
-        else:
-            # Cancelling the request mid-flight closes its connection: the server sees a hang-up.
-            response = await asyncio.wait_for(call, request.hung_up_ms / 1000.0 / speed)
-    except TimeoutError:
+        await asyncio.wait({call, kill}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        kill.cancel()
+    if not call.done():
+        # Cancelling the request mid-flight closes its connection: the server sees a hang-up.
+        call.cancel()
+        with contextlib.suppress(asyncio.CancelledError, httpx.HTTPError):
+            await call
         return Outcome(None, _ms_since(started), hung_up=True)
+    try:
+        response = call.result()
     except httpx.HTTPError as exc:
         return Outcome(None, _ms_since(started), error=type(exc).__name__)
     latency_ms = _ms_since(started)
@@ -439,12 +465,14 @@ def render_comparison(figures: Mapping[str, Any]) -> str:
             f"{first['index']:>4} {first['t_ms']:>8} {first['path']:<12} {first['kind']:<10}"
             + "".join(f" | {_cell(row)}" for row in rows)
         )
-    lines += ["", f"{'':<26}" + "".join(f" {t['name'][:24]:>24}" for t in targets)]
-    for key in targets[0]["summary"]:
-        values = [_value(t["summary"][key]) for t in targets]
-        lines.append(f"{key:<26}" + "".join(f" {v:>24}" for v in values))
-    walls = [_value(t["wall_s"]) for t in targets]
-    lines.append(f"{'wall_s':<26}" + "".join(f" {v:>24}" for v in walls))
+    rows = {key: [_value(t["summary"][key]) for t in targets] for key in targets[0]["summary"]}
+    rows["wall_s"] = [_value(t["wall_s"]) for t in targets]
+    table = {"": [t["name"] for t in targets], **rows}
+    widths = [max(len(v) for v in column) for column in zip(*table.values(), strict=True)]
+    lines.append("")
+    for key, values in table.items():
+        cells = (f"{v:>{w}}" for v, w in zip(values, widths, strict=True))
+        lines.append(f"{key:<24}  " + "  ".join(cells))
     return "\n".join(lines)
 
 
