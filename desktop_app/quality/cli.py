@@ -293,11 +293,11 @@ def adapters(
     help="Send each request once the previous one is answered or hung up on.",
 )
 @click.option(
-    "--kill-previous/--no-kill-previous",
+    "--one-at-a-time/--concurrent",
     default=True,
     show_default=True,
-    help="Hang up on a completion still unanswered when the next completion is sent, as "
-    "llama.vim does (recorded hang-ups apply either way).",
+    help="Hold a completion back while the previous one is unanswered, retrying every 100 ms, "
+    "as llama.vim does; --concurrent sends each at its recorded time regardless.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def client_replay(
@@ -307,12 +307,12 @@ def client_replay(
     model: Path | None,
     speed: float,
     as_fast_as_possible: bool,
-    kill_previous: bool,
+    one_at_a_time: bool,
     as_json: bool,
 ) -> None:
     """Replay a recorded editor session (FILE, JSON lines) at its own pace and print, per request
     and per server, status, latency, whether a suggestion was shown and prompt tokens evaluated."""
-    pacing = Pacing(speed, as_fast_as_possible, kill_previous)
+    pacing = Pacing(speed, as_fast_as_possible, one_at_a_time)
     try:
         session = load_session(file)
         if url:

@@ -6,12 +6,12 @@ request in send order, with its offset from the first (`t_ms`), method, path, he
 and what the client saw then (`status`, `latency_ms`, `shown`, and `hung_up_ms` when it gave up).
 
 The replay keeps the client's timing: each request leaves at its offset (divided by the speed
-factor), whether or not earlier ones have been answered, and a request the client hung up on is
-hung up on at the same time after sending, which closes its connection, as llama.vim does when it
-kills the previous curl job; and by default a completion still unanswered when the next one is
-sent is hung up on then, as llama.vim does whenever it sends one (`Pacing.kill_previous`). Each
-request has a connection of its own, as each of llama.vim's curl processes has. With
-`as_fast_as_possible` each request waits for the previous one instead.
+factor), concurrently with whatever is still running, and a request the client hung up on is hung
+up on at the same time after sending, which closes its connection. Completions follow llama.vim's
+own rule, one unanswered at a time: one whose offset comes while the previous is still running
+waits for it, retrying every 100 ms, and is skipped if a newer one comes first; warm-ups and other
+requests are not held back. Each request has a connection of its own, as each of llama.vim's curl
+processes has. With `as_fast_as_possible` each request waits for the previous one instead.
 
 The figures are llama-server's own: `timings.prompt_n` (prompt tokens evaluated) and
 `timings.cache_n` (taken from the KV cache), which Mezzo returns too. A client's
@@ -29,7 +29,7 @@ import contextlib
 import json
 import time
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Coroutine, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -131,6 +131,7 @@ class Outcome:
     prompt_n: int | None = None  # prompt tokens evaluated
     cache_n: int | None = None  # prompt tokens taken from the KV cache
     hung_up: bool = False
+    skipped: bool = False  # never sent: a newer completion replaced it while it waited
     error: str = ""  # the transport's failure, when the connection failed
     mezzo_outcome: str = ""  # Mezzo's `mezzo.outcome`: shown, suppressed, superseded, ...
 
@@ -139,11 +140,10 @@ class Outcome:
 class Pacing:
     speed: float = 1.0  # 2.0: twice as fast as recorded; hang-ups come sooner by as much
     as_fast_as_possible: bool = False  # each request once the previous one is done
-    # Hang up on a completion still unanswered when the next completion is sent, as llama.vim
-    # kills its previous curl job (warm-ups run to their end). In the recording the answer had
-    # come back by then, else the client would have hung up: without this a slower server would
-    # keep working, and be timed, on requests the client had given up on.
-    kill_previous: bool = True
+    # A completion whose time comes while the previous one is unanswered waits for it, as
+    # llama.vim's do (`_OneInFlight`); without this a server slower than the recorded one gets
+    # requests the client would never have sent, and one the client would have sent later.
+    one_at_a_time: bool = True
 
 
 # --- the file ---------------------------------------------------------------------------------
@@ -240,54 +240,78 @@ async def _replay(url: str, session: Session, pacing: Pacing) -> list[Outcome]:
     limits = httpx.Limits(max_keepalive_connections=0)  # a connection per request, as curl
     async with httpx.AsyncClient(base_url=url, timeout=REQUEST_TIMEOUT_S, limits=limits) as client:
         if pacing.as_fast_as_possible:
-            return [
-                await _send(client, request, pacing.speed, asyncio.Event())
-                for request in session.requests
-            ]
-        loop = asyncio.get_running_loop()
-        started = loop.time()
-        sent = []
-        previous = asyncio.Event()  # set: hang up on the last completion sent
-        for request in session.requests:
-            await asyncio.sleep(started + request.t_ms / 1000.0 / pacing.speed - loop.time())
-            killed = asyncio.Event()
-            if pacing.kill_previous and request.kind is Kind.COMPLETION:
-                previous.set()
-                previous = killed
-            sent.append(asyncio.create_task(_send(client, request, pacing.speed, killed)))
+            return [await _send(client, request, pacing.speed) for request in session.requests]
+        gate = _OneInFlight(pacing.speed) if pacing.one_at_a_time else None
+        started = asyncio.get_running_loop().time()
+        sent = [
+            asyncio.create_task(_send_at(client, started, index, request, pacing.speed, gate))
+            for index, request in enumerate(session.requests)
+        ]
         return list(await asyncio.gather(*sent))
 
 
-async def _send(
-    client: httpx.AsyncClient, request: RecordedRequest, speed: float, killed: asyncio.Event
+class _OneInFlight:
+    """llama.vim's rule for completions: while one is unanswered, a new attempt retries every
+    100 ms, and a newer attempt stops the older one's retries (autoload/llama.vim, llama#fim)."""
+
+    RETRY_S = 0.1
+
+    def __init__(self, speed: float) -> None:
+        self.retry_s = self.RETRY_S / speed
+        self.answered = asyncio.Event()
+        self.answered.set()
+        self.latest = -1  # the newest completion attempt
+
+    async def send(self, index: int, sending: Coroutine[Any, Any, Outcome]) -> Outcome:
+        self.latest = index
+        while not self.answered.is_set():
+            await asyncio.sleep(self.retry_s)
+            if self.latest != index:
+                sending.close()
+                return Outcome(None, 0.0, skipped=True)
+        self.answered.clear()
+        try:
+            return await sending
+        finally:
+            self.answered.set()
+
+
+async def _send_at(
+    client: httpx.AsyncClient,
+    started: float,
+    index: int,
+    request: RecordedRequest,
+    speed: float,
+    gate: _OneInFlight | None,
 ) -> Outcome:
-    """One request; hung up on at its recorded `hung_up_ms`, or when `killed` is set."""
+    loop = asyncio.get_running_loop()
+    await asyncio.sleep(started + request.t_ms / 1000.0 / speed - loop.time())
+    sending = _send(client, request, speed)
+    if gate is None or request.kind is not Kind.COMPLETION:
+        return await sending
+    return await gate.send(index, sending)
+
+
+async def _send(client: httpx.AsyncClient, request: RecordedRequest, speed: float) -> Outcome:
+    """One request, hung up on at its recorded `hung_up_ms`."""
     body = request.replayed_body()
     text = body.encode() if isinstance(body, str) else None  # a body that was not JSON
-    call = asyncio.ensure_future(
-        client.request(
-            request.method,
-            request.path,
-            headers=request.replayed_headers(),
-            content=text,
-            json=None if text is not None else body,
-        )
+    call = client.request(
+        request.method,
+        request.path,
+        headers=request.replayed_headers(),
+        content=text,
+        json=None if text is not None else body,
     )
-    kill = asyncio.ensure_future(killed.wait())
-    timeout = None if request.hung_up_ms is None else request.hung_up_ms / 1000.0 / speed
     started = time.perf_counter()
     try:
-        await asyncio.wait({call, kill}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        kill.cancel()
-    if not call.done():
-        # Cancelling the request mid-flight closes its connection: the server sees a hang-up.
-        call.cancel()
-        with contextlib.suppress(asyncio.CancelledError, httpx.HTTPError):
-            await call
+        if request.hung_up_ms is None:
+            response = await call
+        else:
+            # Cancelling the request mid-flight closes its connection: the server sees a hang-up.
+            response = await asyncio.wait_for(call, request.hung_up_ms / 1000.0 / speed)
+    except TimeoutError:
         return Outcome(None, _ms_since(started), hung_up=True)
-    try:
-        response = call.result()
     except httpx.HTTPError as exc:
         return Outcome(None, _ms_since(started), error=type(exc).__name__)
     latency_ms = _ms_since(started)
@@ -400,6 +424,7 @@ def summarize(session: Session, outcomes: Sequence[Outcome]) -> dict[str, Any]:
         "latency_p95_ms": rounded_percentile(latencies, 95),
         "prompt_tokens_evaluated": sum(evaluated) if evaluated else None,
         "hang_ups": sum(o.hung_up for o in outcomes),
+        "skipped": sum(o.skipped for o in outcomes),
         "mezzo_outcomes": dict(sorted(mezzo_outcomes.items())) if mezzo_outcomes else None,
         "errors": dict(sorted(errors.items())),
     }
@@ -477,7 +502,8 @@ def render_comparison(figures: Mapping[str, Any]) -> str:
 
 
 def _cell(row: Mapping[str, Any]) -> str:
-    status = "hung up" if row["hung_up"] else "error" if row["error"] else row["status"] or "-"
+    flags = {"hung_up": "hung up", "skipped": "skipped", "error": "error"}
+    status = next((label for key, label in flags.items() if row[key]), row["status"] or "-")
     tokens = ("-" if row[key] is None else row[key] for key in ("prompt_n", "cache_n"))
     reason = row["mezzo_outcome"] if row["mezzo_outcome"] not in ("", "shown") else "-"
     return _CELL.format(status, row["latency_ms"], "yes" if row["shown"] else reason, *tokens)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -220,11 +221,10 @@ class TestReplay:
     def test_at_the_recorded_pace_every_request_arrives(
         self, served: Served, session_file: Path
     ) -> None:
-        outcomes = replay(served.url, load_session(session_file), Pacing(speed=20.0))
+        pacing = Pacing(speed=20.0, one_at_a_time=False)
+        outcomes = replay(served.url, load_session(session_file), pacing)
         assert sorted(a.seq for a in served.arrivals) == [str(i) for i in range(len(LINES))]
-        # 20 times faster, a completion may still be running when the next is sent: hung up on.
-        assert all(o.status == 200 or o.hung_up for o in outcomes)
-        assert outcomes[-1].status == 200  # /health is never hung up on
+        assert all(o.status == 200 for o in outcomes)
 
     def test_response_fields_still_bring_the_figures(
         self, served: Served, session_file: Path
@@ -249,18 +249,35 @@ class TestReplay:
         assert outcome.hung_up
         assert outcome.status is None
 
-    def test_a_completion_unanswered_when_the_next_is_sent_is_hung_up_on(
+    def test_a_completion_waits_for_the_previous_answer_and_the_newest_one_goes(
         self, served: Served, tmp_path: Path
     ) -> None:
-        lines = [line(0, 0, infill(8)), line(1, 50, infill(8), hung_up_ms=100)]
-        file = write_session(tmp_path / "s.jsonl", lines)
-        with served.live.engine_blocked():  # neither is answered before the client moves on
-            first, second = replay(served.url, load_session(file), Pacing())
-            served.live.wait_until(
-                lambda: all(a.hung_up for a in served.arrivals), "the server hears both"
-            )
-        assert first.hung_up  # not recorded as a hang-up: the next completion killed it
-        assert second.hung_up
+        """llama.vim's rule: completions 1 and 2 come due while 0 is unanswered; when it is
+        answered only 2 is sent. The warm-up (3) is not held back."""
+        lines = [line(0, 0, infill(8)), line(1, 10, infill(8)), line(2, 20, infill(8))]
+        file = write_session(tmp_path / "s.jsonl", [*lines, line(3, 30, WARM_UP)])
+        with ThreadPoolExecutor(1) as pool:
+            with served.live.engine_blocked():  # 0 is not answered until 1 and 2 are due
+                replaying = pool.submit(replay, served.url, load_session(file), Pacing())
+                served.live.wait_until(
+                    lambda: [a.seq for a in served.arrivals] == ["0", "3"], "0 and 3 are sent"
+                )
+            outcomes = replaying.result(timeout=60)
+        assert [a.seq for a in served.arrivals] == ["0", "3", "2"]
+        assert [o.skipped for o in outcomes] == [False, True, False, False]
+        assert outcomes[2].status == 200
+
+    def test_concurrent_sends_each_completion_at_its_time(
+        self, served: Served, tmp_path: Path
+    ) -> None:
+        file = write_session(tmp_path / "s.jsonl", [line(0, 0, infill(8)), line(1, 10, infill(8))])
+        pacing = Pacing(one_at_a_time=False)
+        with ThreadPoolExecutor(1) as pool:
+            with served.live.engine_blocked():
+                replaying = pool.submit(replay, served.url, load_session(file), pacing)
+                served.live.wait_until(lambda: len(served.arrivals) == 2, "1 goes before 0 ends")
+            outcomes = replaying.result(timeout=60)
+        assert [o.status for o in outcomes] == [200, 200]
 
 
 class TestReport:
