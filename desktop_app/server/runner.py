@@ -69,7 +69,12 @@ class ServerThread:
         self.ports = BoundPorts(sockets[0].getsockname()[1], ollama)
         self._sockets = sockets
         config = uvicorn.Config(
-            app, log_level="warning", lifespan="off", access_log=False, timeout_graceful_shutdown=3
+            app,
+            log_level="warning",
+            lifespan="off",
+            access_log=False,
+            timeout_graceful_shutdown=3,
+            interface="asgi3",  # said, not guessed: uvicorn takes a bound method for ASGI 2
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._run, name="mezzo-http", daemon=True)

@@ -11,7 +11,6 @@ the suggested text.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -94,14 +93,3 @@ def displays(states: Sequence[VimState], exchanges: Sequence[Exchange]) -> list[
             result.append(Display(state, current, exchange, arrived_t, fresh))
         previous = current
     return result
-
-
-def percentile(values: Sequence[float], q: float) -> float | None:
-    """Linear interpolation between closest ranks (numpy's default), q in [0, 100]."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    rank = (len(ordered) - 1) * q / 100.0
-    low = math.floor(rank)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)

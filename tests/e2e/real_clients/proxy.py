@@ -27,7 +27,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -35,7 +34,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
-import uvicorn
+
+from desktop_app.server.runner import ServerThread
 
 FORMAT = "mezzo-client-session"
 VERSION = 1
@@ -123,40 +123,19 @@ class RecordingProxy:
         self.exchanges: list[Exchange] = []
         self._lock = threading.Lock()
         self._client: httpx.AsyncClient | None = None
-        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        self._socket.bind(("127.0.0.1", 0))
-        self._socket.listen(128)
-        self._socket.setblocking(False)
-        self.port = self._socket.getsockname()[1]
-        config = uvicorn.Config(
-            self._app, log_level="warning", lifespan="off", access_log=False, interface="asgi3",
-            timeout_graceful_shutdown=2,
-        )  # fmt: skip
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._run, name="recording-proxy", daemon=True)
+        self._server = ServerThread(self._app, 0)  # Mezzo's own loopback server thread
+        self.port = self._server.ports.main
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return self._server.url
 
     def __enter__(self) -> RecordingProxy:
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the recording proxy did not start")
-            time.sleep(0.01)
+        self._server.start()
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        self._server.should_exit = True
-        self._thread.join(10)
-        self._socket.close()
-
-    def _run(self) -> None:
-        self._server.run(sockets=[self._socket])
+        self._server.stop(10)
 
     def snapshot(self) -> list[Exchange]:
         with self._lock:

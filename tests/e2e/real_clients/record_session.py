@@ -43,7 +43,8 @@ from typing import Any
 
 import httpx
 
-from tests.e2e.real_clients.displays import Display, displays, percentile
+from desktop_app.telemetry.stats import percentile
+from tests.e2e.real_clients.displays import Display, displays
 from tests.e2e.real_clients.proxy import Exchange, RecordingProxy, session_lines
 from tests.e2e.real_clients.vim_driver import UPSTREAM_COMMIT, VimSession, tools_missing
 

@@ -30,6 +30,7 @@ import pytest
 from desktop_app.base.settings import ServerSettings, Settings
 from tests.e2e.real_clients.displays import Display, displays, llama_prefix
 from tests.e2e.real_clients.proxy import Exchange, RecordingProxy, session_lines
+from tests.e2e.real_clients.record_session import completion_reasons
 from tests.e2e.real_clients.vim_driver import (
     DEFAULT_WAIT_S,
     UPSTREAM_COMMIT,
@@ -221,7 +222,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
         try:
             stats = later.get("/mezzo/stats").json()
             events = _events(later.core.paths.telemetry_db)
-            reasons = _reasons(later.core.paths.telemetry_db)
+            reasons = completion_reasons(later.core.paths.telemetry_db)
         finally:
             later.close()
         log = root / "session.jsonl"
@@ -262,21 +263,6 @@ def _write_log(
         out.append(json.dumps(shown | {"text": d.hint.text, "fresh": d.fresh, "wait_s": d.wait_s}))
     out.extend(json.dumps({"key": name, "wall": t}) for t, name in keys)
     path.write_text("\n".join(out) + "\n")
-
-
-def _reasons(db_path: Path) -> dict[str, str]:
-    """Each completion's fate in Mezzo's words: shown, or why not."""
-    db = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        rows = db.execute(
-            "SELECT id, suppressed, suppress_reason, finish_reason, superseded FROM completions"
-        ).fetchall()
-    finally:
-        db.close()
-    return {
-        cid: "superseded" if superseded else (reason or "suppressed") if suppressed else finish
-        for cid, suppressed, reason, finish, superseded in rows
-    }
 
 
 def _events(db_path: Path) -> dict[str, list[tuple[str, str | None, int | None]]]:
