@@ -40,9 +40,8 @@ import httpx
 from desktop_app.base.errors import MezzoError
 from desktop_app.base.settings import PowerSettings
 from desktop_app.quality.bench import rounded_percentile
-from desktop_app.quality.harness import UNSPACED, throwaway_core
-from desktop_app.server.app import build_app
-from desktop_app.server.runner import ServerThread
+from desktop_app.quality.editing_session import in_process_server
+from desktop_app.quality.harness import UNSPACED
 
 FORMAT = "mezzo-client-session"
 VERSION = 1
@@ -373,13 +372,8 @@ def mezzo_server(model: Path, pacing: Pacing) -> Iterator[str]:
     At the client's pace requests are spaced per client as on mains power; as fast as possible
     they are not, or the throttle would answer every request that follows a quick one."""
     power = UNSPACED if pacing.as_fast_as_possible else PowerSettings()
-    with throwaway_core(confidence_gate=True, power=power) as core:
-        server = ServerThread(build_app(core), 0).start()
-        try:
-            core.load_model(model).result()
-            yield server.url
-        finally:
-            server.stop()
+    with in_process_server(model, confidence_gate=True, power=power) as (url, _client_names):
+        yield url
 
 
 # --- the report -------------------------------------------------------------------------------

@@ -390,12 +390,18 @@ def truth(choices: Sequence[Choice]) -> dict[str, Any]:
 
 @contextlib.contextmanager
 def in_process_server(
-    model: Path, *, confidence_gate: bool, engine: EngineSettings | None = None
+    model: Path,
+    *,
+    confidence_gate: bool,
+    engine: EngineSettings | None = None,
+    power: PowerSettings | None = None,
 ) -> Iterator[tuple[str, Callable[[str], str]]]:
     """A server on a free port with `model`, over a throw-away MEZZO_HOME, so the session's
     telemetry never mixes with the person's own. Yields its URL and a client-hash namer.
-    Requests are spaced per client as on mains power: the people here take their time."""
-    with throwaway_core(engine, confidence_gate=confidence_gate, power=PowerSettings()) as core:
+    Requests are spaced per client as on mains power unless `power` says otherwise: the people
+    here take their time."""
+    power = power or PowerSettings()
+    with throwaway_core(engine, confidence_gate=confidence_gate, power=power) as core:
         server = ServerThread(build_app(core), 0).start()
         try:
             core.load_model(model).result()
