@@ -228,7 +228,7 @@ class CompletionService:
     ) -> Delivery:
         """Gate a finished completion. A streamed one was already shown, so it is never hidden;
         raw prompts and warm-ups are the client's own business."""
-        if streamed or request.raw or request.params.n_predict == 0:
+        if streamed or request.raw or request.is_warm_up:
             return Delivery(completion_id, Outcome.SHOWN, result, power=power)
         generated = result.tokens_predicted > 0
         gating = self._settings.current.gating

@@ -74,7 +74,7 @@ class CompletionRecorder:
         lets timed-out suggestions be judged."""
         if request.raw or request.choice:
             return
-        if request.params.n_predict == 0 and not request.prefix:
+        if request.is_warm_up and not request.prefix:
             self.inference.tick()
         else:
             self.inference.on_request(request.client_id, request.filename, request.prefix)

@@ -49,4 +49,4 @@ class WarmUpContext:
 
 
 def _is_bare_warm_up(request: CompletionRequest) -> bool:
-    return request.params.n_predict == 0 and not request.prefix and not request.suffix
+    return request.is_warm_up and not request.prefix and not request.suffix

@@ -89,6 +89,12 @@ class CompletionRequest:
     # acceptance inference where the person is and what they saw.
     choice: int = 0
 
+    @property
+    def is_warm_up(self) -> bool:
+        """Evaluate the prompt into the cache and generate nothing, as llama.vim and llama.vscode
+        ask (`n_predict` 0) to have their extra context ready before the next keystroke."""
+        return self.params.n_predict == 0
+
 
 @dataclass(frozen=True, slots=True)
 class TokenProbability:

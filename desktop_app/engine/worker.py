@@ -338,7 +338,7 @@ Lane = tuple[str, int]  # (client, WARM_UP_LANE or the n_cmpl choice)
 
 def _lane(request: CompletionRequest) -> Lane:
     """Where a request waits: its client's warm-up lane, or the lane of its n_cmpl choice."""
-    return request.client_id, WARM_UP_LANE if request.params.n_predict == 0 else request.choice
+    return request.client_id, WARM_UP_LANE if request.is_warm_up else request.choice
 
 
 def _replaces(request: CompletionRequest, lane: Lane) -> bool:
