@@ -77,7 +77,9 @@ class CompletionRecorder:
         if request.is_warm_up and not request.prefix:
             self.inference.tick()
         else:
-            self.inference.on_request(request.client_id, request.filename, request.prefix)
+            self.inference.on_request(
+                request.client_id, request.filename, request.prefix, request.suffix
+            )
 
     def answered(
         self, request: CompletionRequest, delivery: Delivery, model: ModelIdentity
@@ -90,7 +92,7 @@ class CompletionRecorder:
         if delivery.text and not request.raw and not request.choice:
             self.inference.on_delivered(
                 request.client_id, request.filename, request.prefix, delivery.text,
-                delivery.completion_id,
+                delivery.completion_id, request.suffix,
             )  # fmt: skip
 
     def record_event(

@@ -6,24 +6,38 @@ leaves it part-way (rejected, or one line kept), or sits somewhere else (dismiss
 (client, file) this keeps the last delivered suggestion in memory (its text and the tail of the
 prefix it was served for; neither is ever stored) and judges it against each later request.
 
+What counts as on screen follows what llama.vim and llama.vscode draw (both keep their own
+cache of answers): an answer is drawn only if the cursor is still where it was asked for, or the
+text typed since agrees with it, and never over a suggestion already on screen; once drawn, both
+ask at once for the text a Tab would produce (a *speculative* request), and a Tab then shows that
+answer from their cache without asking the server anything.
+
 Rules, all on the *effective* prefix (for llama.vscode's `/infill`: `input_prefix + prompt`, the
 lines above plus the current line up to the cursor):
 
+- a delivered suggestion counts as viewed only if it was on screen long enough to read: a
+  request that leaves it (typed over, cursor elsewhere) within `unseen_window_s` of the delivery
+  means a flash nobody read, or an answer never drawn at all (the editor held the keystroke back
+  while the answer was on its way); it is forgotten without an event. For a client known to send
+  speculative requests a request must also show it was drawn (typed into, asked for as if
+  accepted, or gone beyond): such a client asks ahead for everything it draws;
 - the new prefix runs through the whole suggestion and beyond: accepted (full);
 - it stops exactly at the end, or at a line break after at least one whole line: accepted, but
-  only provisionally, because llama.vscode and llama.vim send a *speculative* request for exactly
-  that prefix as soon as a suggestion is shown. A provisional observation that arrives within
-  `speculative_window_s` of a delivery and jumps two or more characters at once is taken to be
-  such a machine request (no person reads and presses Tab that fast) and is ignored unless a
-  later request confirms it; completions delivered for it are kept aside, and shown only if the
-  person does arrive there;
+  only provisionally when it looks like a speculative request: it jumps two or more characters
+  at once, and either arrives within `speculative_window_s` of a delivery (no person reads and
+  presses Tab that fast; the client is then known to speculate) or comes from a client known to
+  speculate, whose Tab sends nothing. Such a request is ignored unless a later one confirms it;
+  completions delivered for it are kept aside and shown only if the person does arrive there;
 - it diverges from the suggestion: rejected, with the characters that matched; if at least one
   whole line matched first, that is a partial accept (Tabby's `select_kind=line`);
 - it is not an extension of the served prefix (other file, cursor moved, text deleted): the
-  suggestion is dismissed once `dismiss_after_s` passes without the person coming back;
-- a new, different suggestion delivered in the same file replaces the old one, which is judged
-  on the evidence so far; a delivery that merely continues the one being typed through (its
-  text agrees with the rest of the shown suggestion) is the same suggestion, not a new view.
+  suggestion is dismissed once `dismiss_after_s` passes without the person coming back, unless
+  the document around the new cursor shows it in place (taken with a Tab, then moved on);
+- an answer delivered while the person types through the suggestion on screen is only cached by
+  the editor, not drawn; it is kept aside, and shown if the person's typing leaves the first
+  suggestion and agrees with it instead (llama.vim looks back through its cache that way);
+- a new, different suggestion delivered for the same spot replaces the old one, which is judged
+  on the evidence so far; a delivery that merely repeats the one on screen is not a new view.
 
 Runs of spaces, tabs and carriage returns are ignored when comparing, because editors re-indent,
 trim and convert line endings on their own. Outcomes become telemetry events (view, then select or
@@ -45,10 +59,16 @@ from enum import StrEnum
 from typing import Protocol
 
 from desktop_app.base.errors import TelemetryError
-from desktop_app.telemetry.matching import Kind, agrees, match, whole_lines
+from desktop_app.telemetry.matching import Kind, agrees, match, squash, whole_lines
 from desktop_app.telemetry.records import SELECT_KIND_LINE, EventSource, EventType
 
 logger = logging.getLogger(__name__)
+
+# On screen for less than this before the person typed over it or moved on: a flash nobody
+# read, or (the keystroke was held back while the answer was on its way) never drawn at all.
+UNSEEN_WINDOW_S = 0.3
+_CACHED_PER_FILE = 8  # answers held aside per file, as an editor's own cache holds them
+_PASSED = (Kind.DIVERGED, Kind.BEYOND)  # a cached answer the cursor has left behind
 
 
 class EventSink(Protocol):
@@ -114,6 +134,9 @@ class _Suggestion:
     latest: _Observation | None = None
     last_real: _Observation | None = None
     moved_at: float | None = None
+    already_there: bool = False  # the document had its text after the cursor when it was asked
+    seen: bool = False  # a request showed the editor drew it
+    in_place: bool = False  # a request from elsewhere in the file showed it in the document
 
     def last_seen(self) -> float:
         return max(self.delivered_at, self.latest.at if self.latest else -math.inf)
@@ -122,7 +145,9 @@ class _Suggestion:
 @dataclass(slots=True)
 class _File:
     shown: _Suggestion | None = None
-    # Deliveries for speculative requests, keyed by prefix; shown only if the person gets there.
+    # Answers the editor holds but does not draw (for speculative requests, or delivered while
+    # the person types through the one on screen), keyed by prefix; shown if the person gets
+    # there.
     cached: OrderedDict[tuple[int, str], _Suggestion] = field(default_factory=OrderedDict)
     last_delivery_at: float = -math.inf
     last_request: tuple[int, str] | None = None
@@ -134,13 +159,14 @@ class _Client:
     last_activity: float
     files: OrderedDict[str, _File] = field(default_factory=OrderedDict)
     explicit: bool = False  # it reports events itself: nothing to infer
+    speculates: bool = False  # it asks ahead for what a Tab would produce (llama.vim, .vscode)
 
 
 class AcceptanceInference:
     """Feed it every request and every delivered completion; it emits inferred events.
 
-    The server calls `on_request(client, file, prefix)` when a completion request arrives
-    (throttled and suppressed ones too: the prefix is evidence either way) and
+    The server calls `on_request(client, file, prefix, suffix)` when a completion request
+    arrives (throttled and suppressed ones too: the prefix is evidence either way) and
     `on_delivered(client, file, prefix, text, completion_id)` after sending a non-empty
     completion. `on_explicit_event(completion_id)` when the editor reports an event itself, and
     `tick()` now and then (every call also does it) so timeouts fire. Thread-safe.
@@ -155,7 +181,8 @@ class AcceptanceInference:
         dismiss_after_s: float = 5.0,
         idle_after_s: float = 60.0,
         client_idle_s: float = 1800.0,
-        speculative_window_s: float = 0.15,
+        speculative_window_s: float = 0.25,
+        unseen_window_s: float = UNSEEN_WINDOW_S,
         max_clients: int = 64,
         max_files_per_client: int = 8,
         anchor_chars: int = 1024,
@@ -168,6 +195,7 @@ class AcceptanceInference:
         self.idle_after_s = idle_after_s
         self.client_idle_s = client_idle_s
         self.speculative_window_s = speculative_window_s
+        self.unseen_window_s = unseen_window_s
         self._max_clients = max_clients
         self._max_files = max_files_per_client
         self._anchor_chars = anchor_chars
@@ -178,7 +206,9 @@ class AcceptanceInference:
 
     # --- the server's calls -------------------------------------------------------------------
 
-    def on_request(self, client: str, file: str, prefix: str) -> list[InferredOutcome]:
+    def on_request(
+        self, client: str, file: str, prefix: str, suffix: str = ""
+    ) -> list[InferredOutcome]:
         if not self._enabled():
             return []
         out: list[InferredOutcome] = []
@@ -191,14 +221,17 @@ class AcceptanceInference:
                     if name != file and other.shown is not None and other.shown.moved_at is None:
                         other.shown.moved_at = now
                 current = self._file(state, file, out)
-                current.last_request_speculative = self._observe(current, prefix, now, out)
+                current.last_request_speculative = self._observe(
+                    state, current, prefix, suffix, now, out
+                )
                 current.last_request = _key(prefix)
         self._emit(out)
         return out
 
     def on_delivered(
-        self, client: str, file: str, prefix: str, text: str, completion_id: str
-    ) -> list[InferredOutcome]:
+        self, client: str, file: str, prefix: str, text: str, completion_id: str,
+        suffix: str = "",
+    ) -> list[InferredOutcome]:  # fmt: skip
         if not self._enabled() or not text.strip() or len(text) > self._max_text:
             return []
         out: list[InferredOutcome] = []
@@ -210,7 +243,8 @@ class AcceptanceInference:
                 self._owners[completion_id] = client
                 while len(self._owners) > 4 * self._max_clients * self._max_files:
                     self._owners.popitem(last=False)
-                self._deliver(self._file(state, file, out), prefix, text, completion_id, now, out)
+                f = self._file(state, file, out)
+                self._deliver(state, f, prefix, suffix, text, completion_id, now, out)
         self._emit(out)
         return out
 
@@ -266,7 +300,7 @@ class AcceptanceInference:
             while len(state.files) > self._max_files:
                 _, evicted = state.files.popitem(last=False)
                 if evicted.shown is not None:
-                    out.append(_judge(evicted.shown))
+                    self._settle(state, evicted.shown, self._clock(), out)
         state.files.move_to_end(name)
         return current
 
@@ -274,78 +308,102 @@ class AcceptanceInference:
         tail = prefix[-self._anchor_chars :]
         return _Anchor(tail, len(prefix), len(tail) == len(prefix))
 
-    def _observe(self, f: _File, prefix: str, now: float, out: list[InferredOutcome]) -> bool:
-        """Judge the shown suggestion against a new prefix; True if it looks speculative."""
+    def _observe(
+        self, state: _Client, f: _File, prefix: str, suffix: str, now: float,
+        out: list[InferredOutcome],
+    ) -> bool:  # fmt: skip
+        """Judge the shown suggestion against a new request; True if it looks speculative."""
         s = f.shown
         if s is None:
             return False
         typed = _continuation(s.anchor, prefix)
         if typed is None:
+            if not self._seen(state, s, now):
+                f.shown = None  # typed ahead of the answer, or over it: nobody read it
+                f.cached.clear()
+                return False
             if s.moved_at is None:
                 s.moved_at = now
+            s.in_place = s.in_place or (not s.already_there and _in_document(s, prefix + suffix))
             return False
         s.moved_at = None
         m = match(typed, s.text)
-        if m.kind is Kind.DIVERGED:
-            out.append(_verdict_at(s, m.covered, diverged=True))
-            f.shown = None
-            f.cached.clear()
+        drawn = _drawn_through(typed, s.text)
+        if m.kind is Kind.DIVERGED or (not drawn and typed and not self._seen(state, s, now)):
+            # Typed over, or typed ahead of it differently (the editor compares exactly; only
+            # verdicts are whitespace-blind), before it could be read: then it never was.
+            if m.kind is Kind.DIVERGED and self._seen(state, s, now):
+                out.append(_verdict_at(s, m.covered, diverged=True))
+            f.shown = self._promote(f, prefix, now)
+            if f.shown is not None:
+                return self._observe(state, f, prefix, suffix, now, out)
             return False
+        if drawn:
+            s.seen = True
         if m.kind is Kind.BEYOND:
             out.append(InferredOutcome(s.completion_id, Verdict.ACCEPTED, len(s.text)))
             # The editor now shows what it pre-fetched for the accepted text, if anything.
-            f.shown = next(
-                (
-                    c
-                    for c in reversed(f.cached.values())
-                    if _continuation(c.anchor, prefix) is not None
-                ),
-                None,
-            )
-            f.cached.clear()
+            f.shown = self._promote(f, prefix, now)
             if f.shown is not None:
-                # It becomes visible now, and the editor's speculative request for it may be
-                # this very request: judge it as if it had just been delivered.
-                f.shown.delivered_at = f.last_delivery_at = now
-                return self._observe(f, prefix, now, out)
+                # Its speculative request for it may be this very request: judge it so.
+                return self._observe(state, f, prefix, suffix, now, out)
             return False
         base = s.last_real.covered if s.last_real else 0
-        speculative = (
-            m.kind in (Kind.AT_END, Kind.AT_LINE)
-            and now - f.last_delivery_at < self.speculative_window_s
-            and m.covered - base >= 2
-        )
+        jump = m.kind in (Kind.AT_END, Kind.AT_LINE) and m.covered - base >= 2
+        if jump and now - f.last_delivery_at < self.speculative_window_s:
+            state.speculates = True
+        speculative = jump and state.speculates
         s.latest = _Observation(m.kind, m.covered, now, speculative)
         if not speculative:
             s.last_real = s.latest
         return speculative
 
+    def _promote(self, f: _File, prefix: str, now: float) -> _Suggestion | None:
+        """The answer the editor draws from its cache for `prefix` now, if it holds one: the
+        newest whose text agrees with what was typed since it was asked for, and goes on."""
+        for candidate in reversed(f.cached.values()):
+            typed = _continuation(candidate.anchor, prefix)
+            if typed is not None and match(typed, candidate.text).kind not in _PASSED:
+                f.cached.clear()
+                # It becomes visible now; a request that agrees with it will say it was drawn.
+                candidate.delivered_at = f.last_delivery_at = now
+                return candidate
+        f.cached.clear()
+        return None
+
     def _deliver(
-        self, f: _File, prefix: str, text: str, cid: str, now: float, out: list[InferredOutcome]
-    ) -> None:
+        self, state: _Client, f: _File, prefix: str, suffix: str, text: str, cid: str,
+        now: float, out: list[InferredOutcome],
+    ) -> None:  # fmt: skip
         key = _key(prefix)
         if f.last_request is None:
             # The server did not report the request: treat the delivery as its evidence too.
-            f.last_request_speculative = self._observe(f, prefix, now, out)
+            f.last_request_speculative = self._observe(state, f, prefix, suffix, now, out)
             f.last_request = key
         elif f.last_request != key:
             return  # stale: the person has typed on since this was asked for; it is not shown
         f.last_delivery_at = now
         new = _Suggestion(cid, self._anchor(prefix), text, now)
-        if f.last_request_speculative:
+        new.already_there = _in_document(new, prefix + suffix)
+        s = f.shown
+        typed = _continuation(s.anchor, prefix) if s is not None else None
+        m = match(typed, s.text) if s is not None and typed is not None else None
+        typing_through = (
+            s is not None and typed is not None and _drawn_through(typed, s.text)
+            and m is not None and m.kind in (Kind.PROGRESS, Kind.AT_LINE)
+        )  # fmt: skip
+        if f.last_request_speculative or typing_through:
+            # Asked ahead, or the person is typing through the one on screen: the editor keeps
+            # this answer in its cache and goes on showing what it shows.
             f.cached[key] = new
             f.cached.move_to_end(key)
-            while len(f.cached) > 4:
+            while len(f.cached) > _CACHED_PER_FILE:
                 f.cached.popitem(last=False)
             return
-        s = f.shown
         if s is not None:
-            typed = _continuation(s.anchor, prefix)
-            if typed is not None:
-                m = match(typed, s.text)
-                if m.kind in (Kind.PROGRESS, Kind.AT_LINE) and agrees(s.text[m.covered :], text):
-                    return  # the same suggestion, continued as the person types through it
-            out.append(_judge(s))
+            if m is not None and m.kind is Kind.PROGRESS and agrees(s.text[m.covered :], text):
+                return  # the same suggestion, asked for again
+            self._settle(state, s, now, out)
         f.shown = new
         f.cached.clear()
 
@@ -362,15 +420,32 @@ class AcceptanceInference:
                     continue
                 moved = s.moved_at is not None and now - s.moved_at >= self.dismiss_after_s
                 if moved or now - s.last_seen() >= self.idle_after_s:
-                    out.append(_judge(s))
+                    self._settle(state, s, now, out)
                     f.shown = None
                     f.cached.clear()
 
     def _drop_client(self, state: _Client, out: list[InferredOutcome]) -> None:
         if state.explicit:
             return
-        out.extend(_judge(f.shown) for f in state.files.values() if f.shown is not None)
+        now = self._clock()
+        for f in state.files.values():
+            if f.shown is not None:
+                self._settle(state, f.shown, now, out)
         state.files.clear()
+
+    def _seen(self, state: _Client, s: _Suggestion, now: float) -> bool:
+        """Was it on screen long enough to read, if the person left it `now`? For a client that
+        asks ahead a request must also say it was drawn; for others, whose drawing leaves no
+        trace, the time is the evidence."""
+        long_enough = now - s.delivered_at >= self.unseen_window_s
+        return long_enough and (s.seen or not state.speculates)
+
+    def _settle(
+        self, state: _Client, s: _Suggestion, now: float, out: list[InferredOutcome]
+    ) -> None:
+        """Judge a suggestion no further request will settle, if it was ever on screen."""
+        if self._seen(state, s, now):
+            out.append(_judge(s))
 
     def _emit(self, outcomes: list[InferredOutcome]) -> None:
         if self._sink is None:
@@ -388,6 +463,23 @@ class AcceptanceInference:
                     # e.g. telemetry was off when the completion was served: nothing to attach to
                     logger.debug("inferred event not recorded: %s", exc)
                     break
+
+
+def _drawn_through(typed: str, text: str) -> bool:
+    """Is what was typed since the suggestion was asked for exactly its start (or all of it,
+    and more)? Editors keep drawing a suggestion only then: llama.vim compares the typed
+    characters with the answer exactly, as VS Code does with its ghost text."""
+    return bool(typed) and (text.startswith(typed) or typed.startswith(text))
+
+
+def _in_document(s: _Suggestion, document: str) -> bool:
+    """Does the text around a later cursor hold the suggestion right after where it was asked
+    for (its last line before the cursor, and the whole suggestion), whitespace aside?"""
+    line = s.anchor.tail.rpartition("\n")[2]
+    if not line.strip():
+        line = s.anchor.tail.rstrip(" \t").rpartition("\n")[0].rpartition("\n")[2] + line
+    needle = squash(line + s.text)
+    return len(squash(s.text)) >= 2 and needle in squash(document)
 
 
 def _key(prefix: str) -> tuple[int, str]:
@@ -415,6 +507,8 @@ def _verdict_at(s: _Suggestion, covered: int, *, diverged: bool) -> InferredOutc
 
 def _judge(s: _Suggestion) -> InferredOutcome:
     """The verdict on the evidence so far, when no further request will settle it."""
+    if s.in_place:
+        return InferredOutcome(s.completion_id, Verdict.ACCEPTED, len(s.text))
     obs = s.latest if s.latest is not None and not s.latest.speculative else s.last_real
     if obs is None:
         return InferredOutcome(s.completion_id, Verdict.DISMISSED, 0)

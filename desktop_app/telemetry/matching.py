@@ -59,6 +59,11 @@ def whole_lines(text: str, covered: int) -> bool:
     return bool(done.strip())
 
 
+def squash(text: str) -> str:
+    """The text without any whitespace, for comparisons that only care about the code."""
+    return "".join(text.split())
+
+
 def agrees(rest: str, new_text: str) -> bool:
-    a, b = "".join(rest.split()), "".join(new_text.split())
+    a, b = squash(rest), squash(new_text)
     return bool(a) and bool(b) and (a.startswith(b) or b.startswith(a))

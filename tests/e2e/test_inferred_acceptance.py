@@ -261,6 +261,7 @@ class TestShutdown:
     ) -> None:
         person = editor()
         shown = show(person)
+        person.pause(person.think_s)  # on screen while the person reads it
         assert events_of(live, shown.completion_id) == []
         live.close()
         assert not (mezzo_home / "telemetry.sqlite3-wal").exists()  # closed and checkpointed

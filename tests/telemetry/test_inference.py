@@ -27,8 +27,10 @@ class Server:
         self.clock = clock
         self.inference = AcceptanceInference(store, clock=clock, **kwargs)
 
-    def request(self, client: str, file: str, prefix: str, answer: str | None) -> str | None:
-        self.inference.on_request(client, file, prefix)
+    def request(
+        self, client: str, file: str, prefix: str, answer: str | None, suffix: str = ""
+    ) -> str | None:
+        self.inference.on_request(client, file, prefix, suffix)
         if not answer:
             return None
         cid = new_completion_id()
@@ -43,7 +45,7 @@ class Server:
                 language="python",
             )
         )
-        self.inference.on_delivered(client, file, prefix, answer, cid)
+        self.inference.on_delivered(client, file, prefix, answer, cid, suffix)
         return cid
 
     def events(self, cid: str) -> list[tuple[str, str | None, str, int | None]]:
@@ -410,6 +412,148 @@ class TestLlamaVscodeShape:
         assert server.events(shown)[-1] == ("select", None, "inferred", 18)
 
 
+class TestLlamaVimDisplay:
+    """What llama.vim draws: an answer only where the cursor still is (or where what was typed
+    since agrees with it), never over a suggestion on screen; for each one drawn it asks at once
+    for the text a Tab would produce, and a Tab shows that answer from its cache, asking
+    nothing. Its keystrokes wait while an answer is on its way, so the request typed ahead of an
+    answer arrives just after it."""
+
+    LINES = ("local Signal = require(script.Signal)", "Inventory.ItemAdded = Signal.new()")
+
+    def at(self, current: str) -> str:
+        return "".join(line + "\n" for line in self.LINES) + current
+
+    def vim(self, server: Server, current: str, answer: str | None, suffix: str = "") -> str | None:
+        return server.request("llama.vim", "inventory.luau", self.at(current), answer, suffix)
+
+    def learn_that_it_speculates(self, server: Server, clock: FakeClock) -> None:
+        self.vim(server, "local a = ", "10")
+        clock.advance(0.05)
+        self.vim(server, "local a = 10", None)  # the speculative request, at machine speed
+        clock.advance(1.0)
+
+    def test_an_answer_typed_ahead_of_is_never_counted(
+        self, server: Server, clock: FakeClock
+    ) -> None:
+        unseen = self.vim(server, "Inventory.It", "emRemoved = Signal.new()")
+        clock.advance(0.1)
+        self.vim(server, "Inventory.Iz", None)  # typed before the answer came: never drawn
+        clock.advance(100)
+        server.inference.tick()
+        assert server.events(unseen) == []
+
+    def test_for_a_client_that_speculates_no_speculative_request_means_never_drawn(
+        self, server: Server, clock: FakeClock
+    ) -> None:
+        self.learn_that_it_speculates(server, clock)
+        unseen = self.vim(server, "Inventory.It", "emRemoved = Signal.new()")
+        clock.advance(0.9)  # a loaded machine: the held-back keystroke's request is late
+        self.vim(server, "Inventory.Iz", None)
+        clock.advance(100)
+        server.inference.tick()
+        assert server.events(unseen) == []
+
+    def test_a_flash_typed_over_is_not_a_view_even_once_drawn(
+        self, server: Server, clock: FakeClock
+    ) -> None:
+        self.learn_that_it_speculates(server, clock)
+        flash = self.vim(server, "Inventory.It", "emRemoved = Signal.new()")
+        clock.advance(0.05)
+        self.vim(server, "Inventory.ItemRemoved = Signal.new()", None)  # drawn: it asks ahead
+        clock.advance(0.15)
+        self.vim(server, "Inventory.Iz", None)  # the next key, 0.2 s after it came up
+        server.inference.flush()
+        assert server.events(flash) == []
+
+    def test_a_late_speculative_request_then_escape_is_dismissed(
+        self, server: Server, clock: FakeClock
+    ) -> None:
+        self.learn_that_it_speculates(server, clock)
+        shown = self.vim(server, "Inventory.ItemMoved = ", "Signal.new()")
+        clock.advance(0.8)  # slower than any person's Tab, on a loaded machine
+        self.vim(server, "Inventory.ItemMoved = Signal.new()", "\n")
+        clock.advance(2.0)  # Esc: llama.vim sends nothing
+        server.inference.flush()
+        assert server.events(shown) == [
+            ("view", None, "inferred", None),
+            ("dismiss", None, "inferred", 0),
+        ]
+
+    def test_answers_while_typing_through_are_not_views_and_tab_takes_the_one_on_screen(
+        self, server: Server, clock: FakeClock
+    ) -> None:
+        self.learn_that_it_speculates(server, clock)
+        shown = self.vim(server, "max_overflow: i", "nt = 1000000")
+        clock.advance(0.05)
+        self.vim(server, "max_overflow: int = 1000000", "\nlocal x = 1")  # speculative
+        clock.advance(0.5)
+        # The person types on through it; every key asks, every answer disagrees.
+        held = [self.vim(server, "max_overflow: in", "32 = 1024")]
+        clock.advance(0.3)
+        held.append(self.vim(server, "max_overflow: int", "32 = 2048"))
+        clock.advance(0.8)
+        # Tab: llama.vim inserts the rest, draws its speculative answer from its cache and asks
+        # ahead for that one.
+        self.vim(server, "max_overflow: int = 1000000\nlocal x = 1", None)
+        assert server.events(shown) == [
+            ("view", None, "inferred", None),
+            ("select", None, "inferred", len("nt = 1000000")),
+        ]
+        server.inference.flush()
+        assert all(server.events(cid) == [] for cid in held)
+
+    def test_leaving_the_typed_through_suggestion_shows_a_held_answer_that_agrees(
+        self, server: Server, clock: FakeClock
+    ) -> None:
+        first = self.vim(server, "local n = ", "count + 1")
+        clock.advance(0.5)
+        held = self.vim(server, "local n = c", "ap(total)")  # drawn over? no: held
+        clock.advance(0.3)
+        self.vim(server, "local n = ca", None)  # leaves "count + 1"; llama.vim draws "p(total)"
+        clock.advance(0.5)
+        self.vim(server, "local n = cap(total)\n", None)
+        assert server.events(first) == [
+            ("view", None, "inferred", None),
+            ("dismiss", None, "inferred", 1),
+        ]
+        assert server.events(held) == [*VIEW_SELECT[:1], ("select", None, "inferred", 9)]
+
+    def test_tab_then_moving_up_is_accepted_when_the_file_shows_it_in_place(
+        self, server: Server, clock: FakeClock
+    ) -> None:
+        self.learn_that_it_speculates(server, clock)
+        suffix = "\nreturn Inventory\n"
+        shown = self.vim(server, "Inventory.ItemMoved = ", "Signal.new()", suffix)
+        clock.advance(0.05)
+        self.vim(server, "Inventory.ItemMoved = Signal.new()", None, suffix)  # speculative
+        clock.advance(1.0)
+        # Tab (nothing sent, nothing more to show), then the person moves up a line and types.
+        above = "".join(line + "\n" for line in self.LINES[:-1])
+        below = "\nInventory.ItemMoved = Signal.new()" + suffix
+        server.request("llama.vim", "inventory.luau", above + "-- ", None, below)
+        clock.advance(10)
+        server.inference.tick()
+        assert server.events(shown)[-1] == ("select", None, "inferred", len("Signal.new()"))
+
+    def test_escape_then_moving_up_is_dismissed_even_when_it_repeats_the_next_line(
+        self, server: Server, clock: FakeClock
+    ) -> None:
+        self.learn_that_it_speculates(server, clock)
+        suffix = "\nInventory.ItemMoved = Signal.new()\nreturn Inventory\n"
+        shown = self.vim(server, "", "Inventory.ItemMoved = Signal.new()", suffix)
+        clock.advance(0.05)
+        self.vim(server, "Inventory.ItemMoved = Signal.new()", None, suffix)  # speculative
+        clock.advance(1.0)
+        # Esc, then up a line: the text below the cursor was there before it was suggested.
+        above = "".join(line + "\n" for line in self.LINES[:-1])
+        below = "\n" + self.LINES[-1] + "\n" + suffix
+        server.request("llama.vim", "inventory.luau", above + "-- ", None, below)
+        clock.advance(10)
+        server.inference.tick()
+        assert server.events(shown)[-1] == ("dismiss", None, "inferred", 0)
+
+
 class TestAcceptanceRate:
     def test_accepting_3_of_10_suggestions_gives_30_percent_for_that_client(
         self, server: Server, store: TelemetryStore, clock: FakeClock
@@ -442,7 +586,9 @@ class TestBoundedMemory:
     ) -> None:
         server = Server(store, clock, max_files_per_client=2)
         first = Editor(server, "vscode", "1.py").ask("foo(bar)")
+        clock.advance(1.0)
         Editor(server, "vscode", "2.py").ask("foo(bar)")
+        clock.advance(1.0)
         Editor(server, "vscode", "3.py").ask("foo(bar)")
         assert server.inference.pending() == 2
         assert server.events(first)[-1][0] == "dismiss"
@@ -451,7 +597,10 @@ class TestBoundedMemory:
         self, store: TelemetryStore, clock: FakeClock
     ) -> None:
         server = Server(store, clock, max_clients=3)
-        ids = [Editor(server, f"client-{i}", "a.py").ask("foo(bar)") for i in range(5)]
+        ids = []
+        for i in range(5):
+            ids.append(Editor(server, f"client-{i}", "a.py").ask("foo(bar)"))
+            clock.advance(1.0)
         assert server.inference.pending() == 3
         assert [bool(server.events(cid)) for cid in ids] == [True, True, False, False, False]
 
