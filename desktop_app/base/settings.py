@@ -75,8 +75,12 @@ class GatingSettings:
 
 @dataclass(frozen=True, slots=True)
 class PowerSettings:
-    # The throttle: 50 ms between completions on mains, 300 ms on battery, 1 s when low.
-    ac_min_interval_ms: int = 50
+    # The throttle: 300 ms between completions on battery, 1 s when low. None on mains, as in
+    # llama-server: a newer request already stops the client's older one, and a turned-away
+    # request is an empty answer that llama.vim and llama.vscode keep in their caches, so the
+    # person would see nothing at that place (llama.vim sends its speculative request and the
+    # next keystroke's 40 ms apart).
+    ac_min_interval_ms: int = 0
     battery_min_interval_ms: int = 300
     low_battery_min_interval_ms: int = 1000
     low_battery_percent: float = 20.0
@@ -117,9 +121,13 @@ class Settings:
         return _build(cls, _without_old_defaults(data))
 
 
-# Versions before per-model confidence defaults saved the one-size default into every settings
-# file, so a file holding exactly it says nothing about what the person chose.
-OLD_DEFAULTS: dict[tuple[str, str], object] = {("gating", "min_mean_logprob"): -0.08}
+# Earlier versions saved every default into the settings file, so a file holding exactly an old
+# default says nothing about what the person chose: the one-size confidence threshold (before
+# per-model ones) and the spacing on mains power.
+OLD_DEFAULTS: dict[tuple[str, str], object] = {
+    ("gating", "min_mean_logprob"): -0.08,
+    ("power", "ac_min_interval_ms"): 50,
+}
 
 
 def _without_old_defaults(data: Mapping[str, Any]) -> Mapping[str, Any]:

@@ -1,9 +1,9 @@
 """Battery-aware throttling: how often each editor may ask for a completion, and how big it may be.
 
 Editors ask for a completion on nearly every keystroke. On mains power that is fine; on battery
-every prompt evaluation costs charge, so the policy spaces completions out per client
-(50 ms on mains, 300 ms on battery, 1 s below 20 %) and the engine works smaller (a lower
-`n_predict` cap, fewer threads). The person can also pause completions outright (the tray's
+every prompt evaluation costs charge, so the policy spaces completions out per client (300 ms
+on battery, 1 s below 20 %; not at all on mains by default) and the engine works smaller (a
+lower `n_predict` cap, fewer threads). The person can also pause completions outright (the tray's
 "Pause for 1 hour", or the switch in settings); that is one more state with its reason.
 
 `PowerPolicy` turns the settings (read live on every call, so a change needs no restart) and a

@@ -34,6 +34,14 @@ class TestConfidenceThreshold:
         store.update(completions_enabled=False)
         assert SettingsStore(tmp_path / "settings.json").current.gating.min_mean_logprob is None
 
+    def test_the_old_spacing_on_mains_saved_by_earlier_versions_means_none(
+        self, tmp_path: Path
+    ) -> None:
+        settings = load(tmp_path, {"power": {"ac_min_interval_ms": 50, "battery_threads": 1}})
+        assert (settings.power.ac_min_interval_ms, settings.power.battery_threads) == (0, 1)
+        chosen = load(tmp_path, {"power": {"ac_min_interval_ms": 120}})
+        assert chosen.power.ac_min_interval_ms == 120
+
     def test_a_threshold_that_is_not_a_number_keeps_the_default(self, tmp_path: Path) -> None:
         assert (
             load(tmp_path, {"gating": {"min_mean_logprob": "low"}}).gating.min_mean_logprob is None
