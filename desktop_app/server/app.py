@@ -188,12 +188,12 @@ class CompletionServer:
             return self._stream(
                 request,
                 partial(openai.stream_piece, model=model),
-                partial(openai.stream_final, model=model),
+                partial(openai.stream_final, model=model, include_usage=body.wants_usage),
                 "text/event-stream",
                 Dialect.OPENAI,
             )
         delivery = await self._answer(request, http)
-        return _json(openai.to_wire(delivery, model), delivery)
+        return _json(openai.to_wire(delivery, model, len(request.prefix)), delivery)
 
     async def openai_models(self, _http: Request) -> Response:
         return JSONResponse(openai.models_body(self.core.model_info()))

@@ -65,6 +65,8 @@ class GenerateBody(WireModel):
     stream: StrictBool = True
     keep_alive: StrictStr | StrictInt | StrictFloat | None = None
     options: OllamaOptions = OllamaOptions()
+    format: StrictStr | dict[str, Any] | None = None  # "json" or a JSON schema: refused
+    images: list[StrictStr] | None = None  # refused: Mezzo's models read no images
     # Mezzo's optional extensions
     repo: StrictStr = ""
     filepath: StrictStr = ""
@@ -78,6 +80,10 @@ def is_load_request(body: GenerateBody) -> bool:
 
 
 def generate_request(body: GenerateBody, client_id: str, max_n_predict: int) -> CompletionRequest:
+    if body.format:
+        raise ApiError(400, "format (structured output) is not supported by Mezzo; omit it.")
+    if body.images:
+        raise ApiError(400, "images are not supported: Mezzo's code models read text only.")
     options = body.options
     n_predict = options.num_predict
     if n_predict is None:

@@ -150,6 +150,80 @@ class TestOpenAIClient:
         [model] = openai_client.models.list().data
         assert model.id == "Qwen2.5-Coder-tiny"
 
+    def test_logprobs_describe_each_generated_token(self, openai_client: openai.OpenAI) -> None:
+        completion = openai_client.completions.create(
+            model="mezzo", prompt=PREFIX, suffix=SUFFIX, max_tokens=6, temperature=0.0, logprobs=2
+        )
+        [choice] = completion.choices
+        logprobs = choice.logprobs
+        assert logprobs is not None
+        assert logprobs.tokens and logprobs.token_logprobs and logprobs.top_logprobs
+        assert len(logprobs.tokens) == completion.usage.completion_tokens  # type: ignore[union-attr]
+        assert len(logprobs.token_logprobs) == len(logprobs.tokens) == len(logprobs.top_logprobs)
+        assert all(lp <= 0.0 for lp in logprobs.token_logprobs)
+        assert all(1 <= len(top) <= 2 for top in logprobs.top_logprobs)
+        # Greedy: each token is the likeliest of its step.
+        assert [max(top, key=top.__getitem__) for top in logprobs.top_logprobs] == logprobs.tokens
+        offsets = logprobs.text_offset
+        assert offsets is not None
+        assert offsets[0] == len(PREFIX)  # OpenAI counts from the start of the prompt
+        assert offsets == [
+            len(PREFIX) + len("".join(logprobs.tokens[:i])) for i in range(len(offsets))
+        ]
+        assert "".join(logprobs.tokens).startswith(choice.text)
+
+    def test_without_logprobs_there_are_none(self, openai_client: openai.OpenAI) -> None:
+        completion = openai_client.completions.create(
+            model="mezzo", prompt=PREFIX, suffix=SUFFIX, max_tokens=4, temperature=0.0
+        )
+        assert completion.choices[0].logprobs is None
+
+    def test_a_stream_reports_usage_when_asked(self, openai_client: openai.OpenAI) -> None:
+        chunks = list(
+            openai_client.completions.create(
+                model="mezzo",
+                prompt=PREFIX,
+                suffix=SUFFIX,
+                max_tokens=6,
+                stream=True,
+                stream_options={"include_usage": True},
+            )
+        )
+        *text_chunks, usage_chunk = chunks
+        assert usage_chunk.choices == []
+        assert usage_chunk.usage is not None
+        assert usage_chunk.usage.completion_tokens > 0
+        assert usage_chunk.usage.total_tokens == (
+            usage_chunk.usage.prompt_tokens + usage_chunk.usage.completion_tokens
+        )
+        assert all(chunk.usage is None for chunk in text_chunks)
+        assert text_chunks[-1].choices[0].finish_reason in ("stop", "length")
+
+    def test_a_null_max_tokens_means_openais_default(self, server: LiveServer) -> None:
+        response = server.post("/v1/completions", {"prompt": PREFIX, "max_tokens": None})
+        assert response.status_code == 200
+        assert 0 < response.json()["usage"]["completion_tokens"] <= 16
+
+    @pytest.mark.parametrize(
+        ("fields", "named"),
+        [
+            ({"echo": True}, "echo"),
+            ({"presence_penalty": 0.5}, "presence_penalty"),
+            ({"frequency_penalty": -1.0}, "frequency_penalty"),
+            ({"logprobs": 1, "stream": True}, "logprobs"),
+            ({"best_of": 3}, "best_of"),
+            ({"logprobs": 6}, "logprobs"),
+        ],
+    )
+    def test_what_mezzo_cannot_honour_is_refused_by_name(
+        self, openai_client: openai.OpenAI, fields: dict[str, Any], named: str
+    ) -> None:
+        with pytest.raises(openai.BadRequestError) as refused:
+            openai_client.completions.create(model="mezzo", prompt=PREFIX, max_tokens=4, **fields)
+        assert named in refused.value.message
+        again = openai_client.completions.create(model="mezzo", prompt=PREFIX, max_tokens=4)
+        assert again.choices[0].finish_reason in ("stop", "length")
+
 
 class TestOllamaClient:
     def test_generate_with_a_suffix(self, ollama_client: ollama.Client) -> None:
@@ -179,6 +253,31 @@ class TestOllamaClient:
         assert [part.done for part in parts] == [False] * (len(parts) - 1) + [True]
         assert "".join(part.response for part in parts)
         assert parts[-1].done_reason in ("stop", "length")
+
+    @pytest.mark.parametrize(
+        ("fields", "named"),
+        [
+            ({"format": "json"}, "format"),
+            ({"format": {"type": "object"}}, "format"),
+            ({"images": ["aGVsbG8="]}, "images"),
+        ],
+    )
+    def test_what_mezzo_cannot_honour_is_refused_by_name(
+        self, ollama_client: ollama.Client, fields: dict[str, Any], named: str
+    ) -> None:
+        with pytest.raises(ollama.ResponseError) as refused:
+            ollama_client.generate(
+                model="qwen2.5-coder-tiny:latest",
+                prompt=PREFIX,
+                options={"num_predict": 4},
+                **fields,
+            )
+        assert refused.value.status_code == 400
+        assert named in refused.value.error
+        again = ollama_client.generate(
+            model="qwen2.5-coder-tiny:latest", prompt=PREFIX, options={"num_predict": 4}
+        )
+        assert again.done
 
     def test_an_empty_prompt_loads_the_model(self, ollama_client: ollama.Client) -> None:
         response = ollama_client.generate(model="qwen2.5-coder-tiny:latest")
