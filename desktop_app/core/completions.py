@@ -162,11 +162,13 @@ class CompletionService:
             future = _uncancellable_future()
             future.set_result(refused)
             return [Ticket(completion_id, future)]
-        tickets = [self._submit(self._prepared(request, power), completion_id, power, on_text)]
+        delay_s = admission.delay_ms / 1000.0
+        prepared = self._prepared(request, power)
+        tickets = [self._submit(prepared, completion_id, power, on_text, delay_s)]
         try:
             for choice in range(1, n):
                 alternative = self._prepared(_alternative(request, choice), power)
-                tickets.append(self._submit(alternative, new_completion_id(), power, None))
+                tickets.append(self._submit(alternative, new_completion_id(), power, None, delay_s))
         except BaseException:  # a full queue: the ones already queued are not wanted either
             for ticket in tickets:
                 ticket.cancel(CancelReason.DISCONNECTED)
@@ -179,8 +181,9 @@ class CompletionService:
         completion_id: str,
         power: PowerStatus,
         on_text: TextSink | None,
+        delay_s: float,
     ) -> Ticket:
-        job = self._engine.submit(request, on_text)
+        job = self._engine.submit(request, on_text, delay_s=delay_s)
         future = _uncancellable_future()
         streamed = on_text is not None
         model = self._model

@@ -8,8 +8,15 @@ lower `n_predict` cap, fewer threads). The person can also pause completions out
 
 `PowerPolicy` turns the settings (read live on every call, so a change needs no restart) and a
 battery reading (polled through the injectable reader at most every `battery_poll_s`, because
-asking the OS is not free) into a `PowerStatus`. `Throttle` admits or rejects each request per
-client; the server answers a rejected one at once with a well-formed empty completion.
+asking the OS is not free) into a `PowerStatus`. `Throttle` says, per client, how long a request
+waits before the engine starts it, or refuses it while completions are paused; the server
+answers a refused one at once with a well-formed empty completion.
+
+A request that comes too soon waits instead of being refused: llama.vim and llama.vscode cache
+an empty answer as the suggestion for that place, so a refusal hid the suggestion there for
+good, and llama.vim's request after a keystroke often follows its speculative one by 40 ms. A
+waiting request is still replaced by the client's next one, so the engine starts at most one
+completion per client per interval, the newest.
 """
 
 from __future__ import annotations
@@ -44,7 +51,6 @@ class ThrottleReason(StrEnum):
     COMPLETIONS_OFF = "completions_off"  # the switch in the tray or Settings
     PAUSED = "paused"  # a timed pause ("Pause for 1 hour")
     BATTERY_LOW = "battery_low"  # paused below the low-battery level, as the person chose
-    TOO_SOON = "too_soon"  # within the power state's interval since this client's last one
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +61,7 @@ class PowerStatus:
     reason: str  # one sentence for the person, e.g. "on battery (54 %)"
     percent: float | None  # None: no battery
     plugged: bool | None  # None: no battery, or the OS cannot tell
-    min_interval_ms: int  # per client, between admitted completions
+    min_interval_ms: int  # per client, between the starts of its completions
     n_predict_cap: int | None  # None: no cap beyond the request's own
     threads: int | None  # None: the engine's default
     paused_until: float | None = None  # epoch seconds, for a timed pause
@@ -200,15 +206,18 @@ class Admission:
 
     admitted: bool
     reason: ThrottleReason | None  # why not; None when admitted
-    retry_after_ms: int | None  # None: no point retrying until the person acts (paused)
+    retry_after_ms: int | None  # refused: None means no point retrying until the person acts
     status: PowerStatus
+    delay_ms: int = 0  # admitted: how long it waits before the engine may start it
 
 
 class Throttle:
     """Per-client spacing of completions, from the policy's current minimum interval.
 
-    A rejected request does not move the client's clock: the next request that arrives after the
-    interval is admitted, so a person typing steadily gets a completion every interval.
+    Each client has the start time of its latest admitted request. A request within the
+    interval after it is admitted with a delay up to the interval's end; one that comes while an
+    earlier one still waits takes that one's turn (the engine replaces the waiting one with it),
+    so a burst costs one completion per interval, not one per request.
     """
 
     def __init__(
@@ -217,8 +226,8 @@ class Throttle:
         self._policy = policy
         self._clock = clock
         self._max_clients = max_clients
-        self._lock = threading.Lock()  # guards _last_admitted
-        self._last_admitted: OrderedDict[str, float] = OrderedDict()
+        self._lock = threading.Lock()  # guards _starts
+        self._starts: OrderedDict[str, float] = OrderedDict()  # per client, its latest start
 
     def admit(self, client_id: str, now: float | None = None) -> Admission:
         status = self._policy.status()
@@ -230,20 +239,16 @@ class Throttle:
         t = self._clock() if now is None else now
         interval_s = status.min_interval_ms / 1000.0
         with self._lock:
-            last = self._last_admitted.get(client_id)
-            # the epsilon keeps float clock arithmetic from rejecting a request right on time
-            if last is not None and t - last < interval_s - 1e-9:
-                wait_ms = max(1, round((interval_s - (t - last)) * 1000))
-                return Admission(False, ThrottleReason.TOO_SOON, wait_ms, status)
-            self._last_admitted[client_id] = t
-            self._last_admitted.move_to_end(client_id)
-            while len(self._last_admitted) > self._max_clients:
-                self._last_admitted.popitem(last=False)
-        return Admission(True, None, None, status)
-
-
-def explain_throttle(reason: ThrottleReason, status: PowerStatus) -> str:
-    """The sentence a person reads for a throttled request, e.g. in a client's log."""
-    if reason is ThrottleReason.TOO_SOON:
-        return f"throttled: {status.reason}, {status.min_interval_ms} ms between requests"
-    return status.reason
+            last = self._starts.get(client_id)
+            # (the epsilons keep float clock arithmetic from moving a request right on time)
+            if last is not None and t < last - 1e-9:  # an earlier one still waits: its turn
+                start = last
+            elif last is not None and t - last < interval_s - 1e-9:
+                start = last + interval_s
+            else:
+                start = t
+            self._starts[client_id] = start
+            self._starts.move_to_end(client_id)
+            while len(self._starts) > self._max_clients:
+                self._starts.popitem(last=False)
+        return Admission(True, None, None, status, round((start - t) * 1000))

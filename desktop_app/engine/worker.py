@@ -54,19 +54,29 @@ class CompletionJob:
     """One submitted request. Stop it with `EngineWorker.cancel(job, reason)`, from any thread;
     the job itself only carries the flag that the decoder polls."""
 
-    __slots__ = ("_cancel_reason", "future", "on_progress", "on_text", "queued_at", "request")
+    __slots__ = (
+        "_cancel_reason",
+        "future",
+        "not_before",
+        "on_progress",
+        "on_text",
+        "queued_at",
+        "request",
+    )
 
     def __init__(
         self,
         request: CompletionRequest,
         on_text: TextSink | None,
         on_progress: ProgressSink | None = None,
+        delay_s: float = 0.0,
     ) -> None:
         self.request = request
         self.on_text = on_text  # both callbacks run on the worker thread
         self.on_progress = on_progress
         self.future: Future[CompletionResult] = Future()
         self.queued_at = time.monotonic()
+        self.not_before = self.queued_at + delay_s  # the worker starts it no earlier
         self._cancel_reason: CancelReason | None = None
 
     @property
@@ -107,9 +117,7 @@ class EngineWorker:
         # _lock guards everything below it; the worker waits on _wake for new work.
         self._lock = threading.Lock()
         self._wake = threading.Condition(self._lock)
-        self._pending: collections.OrderedDict[tuple[str, bool], CompletionJob] = (
-            collections.OrderedDict()
-        )
+        self._pending: collections.OrderedDict[Lane, CompletionJob] = collections.OrderedDict()
         self._control: collections.deque[_Control] = collections.deque()
         self._running: CompletionJob | None = None
         # Jobs stopped before they finished, by reason: the one place that shows a
@@ -154,8 +162,12 @@ class EngineWorker:
         request: CompletionRequest,
         on_text: TextSink | None = None,
         on_progress: ProgressSink | None = None,
+        *,
+        delay_s: float = 0.0,
     ) -> CompletionJob:
-        job = CompletionJob(request, on_text, on_progress)
+        """Queue `request`; with `delay_s` it waits at least that long (the power policy's
+        spacing), in the queue, so the client's next request still replaces it meanwhile."""
+        job = CompletionJob(request, on_text, on_progress, delay_s)
         with self._lock:
             if self._closing:
                 raise EngineClosedError("Mezzo is shutting down.")
@@ -266,14 +278,14 @@ class EngineWorker:
     def _loop(self) -> None:
         while True:
             with self._lock:
-                while not (self._closing or self._control or self._pending):
-                    self._wake.wait()
+                due = self._wait_for_work()
                 if self._closing:
                     break
                 if self._control:
                     item: _Control | CompletionJob = self._control.popleft()
                 else:
-                    _client, item = self._pending.popitem(last=False)
+                    assert due is not None
+                    item = self._pending.pop(due)
                     self._running = item
             if isinstance(item, _Control):
                 _run_control(item)
@@ -283,6 +295,18 @@ class EngineWorker:
                     self._running = None
         self._fail_controls()
         self._unload()
+
+    def _wait_for_work(self) -> Lane | None:
+        """Hold _lock. Wait until closing, a control job, or a completion whose time has come;
+        returns the lane of the oldest such completion (None for closing or a control job)."""
+        while not (self._closing or self._control):
+            now = time.monotonic()
+            due = next((lane for lane, job in self._pending.items() if job.not_before <= now), None)
+            if due is not None:
+                return due
+            waits = [job.not_before - now for job in self._pending.values()]
+            self._wake.wait(min(waits) if waits else None)
+        return None
 
     def _run_job(self, job: CompletionJob) -> None:
         if job.cancel_reason is not None:

@@ -11,7 +11,7 @@ from typing import Any
 from desktop_app.base.errors import CancelReason, RequestCancelledError
 from desktop_app.core.delivery import Delivery, Outcome
 from desktop_app.core.gating import SuppressReason
-from desktop_app.core.power import ThrottleReason, explain_throttle
+from desktop_app.core.power import ThrottleReason
 
 SUPPRESSION_SENTENCES = {
     SuppressReason.EMPTY: "the model suggested nothing",
@@ -27,7 +27,7 @@ def explain(delivery: Delivery) -> str:
     """Why an answer is empty, in words; "" for a shown completion."""
     reason = delivery.reason
     if isinstance(reason, ThrottleReason) and delivery.power is not None:
-        return explain_throttle(reason, delivery.power)
+        return delivery.power.reason  # e.g. "paused until 14:05"
     if isinstance(reason, SuppressReason):
         return SUPPRESSION_SENTENCES[reason]
     if isinstance(reason, CancelReason):

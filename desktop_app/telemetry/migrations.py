@@ -115,8 +115,9 @@ def m001_initial(db: sqlite3.Connection) -> None:
 def m002_typed_reasons(db: sqlite3.Connection) -> None:
     """Throttle reasons were sentences with the battery percentage in them ("throttled: on
     battery (54 %), 300 ms between requests"), so statistics grew one bucket per percent; they
-    are the power policy's ThrottleReason values now. Completions from in-process callers had no
-    dialect; they are "in-process"."""
+    are the power policy's ThrottleReason values now ("too_soon", for a request refused within
+    the battery interval, only in rows from versions that refused such requests; they now wait).
+    Completions from in-process callers had no dialect; they are "in-process"."""
     db.execute(
         """
         UPDATE completions SET suppress_reason = CASE

@@ -166,15 +166,22 @@ class TestThrottled:
             "throttled",
         )
 
-    def test_a_burst_is_spaced_with_a_typed_reason_and_a_retry_time(
+    def test_a_request_too_soon_waits_without_holding_up_other_clients(
         self, make_core: MakeCore
     ) -> None:
         core = make_core(replace(SETTINGS, power=PowerSettings(ac_min_interval_ms=60_000)))
         core.completions.complete(request()).future.result(WAIT_S)
-        delivery = core.completions.complete(request()).future.result(WAIT_S)
-        assert delivery.outcome is Outcome.THROTTLED
-        assert delivery.reason is ThrottleReason.TOO_SOON
-        assert delivery.retry_after_ms is not None and delivery.retry_after_ms > 0
+        waiting = core.completions.complete(request())
+        other = core.completions.complete(request(client="other")).future.result(WAIT_S)
+        assert other.outcome is Outcome.SHOWN
+        assert not waiting.future.done()  # its turn is a minute away
+        newer = core.completions.complete(request())  # the editor asks again meanwhile
+        replaced = waiting.future.result(WAIT_S)
+        assert (replaced.outcome, replaced.reason) == (Outcome.SUPERSEDED, CancelReason.SUPERSEDED)
+        assert not newer.future.done()  # it waits in the replaced one's place
+        newer.cancel(CancelReason.DISCONNECTED)  # the editor hangs up
+        assert newer.future.result(WAIT_S).outcome is Outcome.CANCELLED
+        assert core.engine.queued() == 0
 
 
 class TestGate:

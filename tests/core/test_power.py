@@ -17,7 +17,6 @@ from desktop_app.core.power import (
     PowerStatus,
     Throttle,
     ThrottleReason,
-    explain_throttle,
 )
 from tests.fixtures.fakes import FakeBattery, FakeClock
 
@@ -193,50 +192,60 @@ class TestThrottle:
         policy = PowerPolicy(lambda: store.current, FakeBattery(reading), clock=clock)
         throttle = Throttle(policy, clock=clock)
         # One request every 10 ms for two seconds, as a fast typist with no debounce.
-        admitted = []
+        starts = set()
         for step in range(200):
-            if throttle.admit("vscode").admitted:
-                admitted.append(step * 10)
+            admission = throttle.admit("vscode")
+            assert admission.admitted and admission.reason is None
+            starts.add(step * 10 + admission.delay_ms)
             clock.advance(0.010)
-        gaps = {b - a for a, b in itertools.pairwise(admitted)}
-        assert gaps == {interval_ms}
-        assert len(admitted) == -(-2000 // interval_ms)  # at 0, interval, 2 x interval, ...
+        ordered = sorted(starts)
+        assert {b - a for a, b in itertools.pairwise(ordered)} == {interval_ms}
+        assert ordered[0] == 0
+        assert ordered[-1] == (1990 // interval_ms + 1) * interval_ms  # the turn after the last
 
-    def test_rejection_says_why_and_when_to_retry(
+    def test_a_request_too_soon_waits_for_the_rest_of_the_interval(
         self, store: SettingsStore, clock: FakeClock
     ) -> None:
         battery = FakeBattery(BatteryReading(60.0, 3600, False))
         throttle = Throttle(PowerPolicy(lambda: store.current, battery, clock=clock), clock=clock)
-        assert throttle.admit("vscode").admitted
+        assert throttle.admit("vscode").delay_ms == 0
         clock.advance(0.1)
         admission = throttle.admit("vscode")
-        assert not admission.admitted
-        assert admission.retry_after_ms == 200
-        assert admission.reason is ThrottleReason.TOO_SOON
-        assert "300 ms" in explain_throttle(admission.reason, admission.status)
+        assert (admission.admitted, admission.reason, admission.delay_ms) == (True, None, 200)
+        assert admission.status.min_interval_ms == 300
 
     def test_another_client_is_unaffected(self, store: SettingsStore, clock: FakeClock) -> None:
         battery = FakeBattery(BatteryReading(60.0, 3600, False))
         throttle = Throttle(PowerPolicy(lambda: store.current, battery, clock=clock), clock=clock)
-        assert throttle.admit("vscode").admitted
+        assert throttle.admit("vscode").delay_ms == 0
         clock.advance(0.01)
-        assert not throttle.admit("vscode").admitted
-        assert throttle.admit("roblox").admitted
+        assert throttle.admit("vscode").delay_ms == 290
+        assert throttle.admit("roblox").delay_ms == 0
         clock.advance(0.01)
-        assert not throttle.admit("roblox").admitted
-        assert not throttle.admit("vscode").admitted
+        assert throttle.admit("roblox").delay_ms == 290
+        assert throttle.admit("vscode").delay_ms == 280
 
-    def test_rejected_requests_do_not_push_the_next_admission_back(
+    def test_requests_while_one_waits_take_its_turn_not_a_later_one(
         self, store: SettingsStore, clock: FakeClock
     ) -> None:
         battery = FakeBattery(BatteryReading(60.0, 3600, False))
         throttle = Throttle(PowerPolicy(lambda: store.current, battery, clock=clock), clock=clock)
-        assert throttle.admit("vscode").admitted
-        for _ in range(29):
+        assert throttle.admit("vscode").delay_ms == 0
+        for step in range(1, 30):
             clock.advance(0.01)
-            assert not throttle.admit("vscode").admitted
+            assert throttle.admit("vscode").delay_ms == 300 - 10 * step  # all start at 300 ms
         clock.advance(0.01)
-        assert throttle.admit("vscode").admitted  # exactly 300 ms after the first
+        assert throttle.admit("vscode").delay_ms == 300  # 300 ms: that turn has begun
+        clock.advance(0.4)
+        assert throttle.admit("vscode").delay_ms == 200  # 700 ms: the next turn is at 900 ms
+        clock.advance(1.0)
+        assert throttle.admit("vscode").delay_ms == 0  # a pause longer than the interval
+
+    def test_on_mains_nothing_waits(self, store: SettingsStore, clock: FakeClock) -> None:
+        throttle = Throttle(
+            PowerPolicy(lambda: store.current, FakeBattery(), clock=clock), clock=clock
+        )
+        assert [throttle.admit("vscode").delay_ms for _ in range(5)] == [0] * 5
 
     def test_interval_follows_the_battery_without_restart(
         self, store: SettingsStore, clock: FakeClock
@@ -244,12 +253,12 @@ class TestThrottle:
         battery = FakeBattery()
         battery.plug_in()
         throttle = Throttle(PowerPolicy(lambda: store.current, battery, clock=clock), clock=clock)
-        assert throttle.admit("vscode").admitted
+        assert throttle.admit("vscode").delay_ms == 0
         clock.advance(0.06)
-        assert throttle.admit("vscode").admitted
+        assert throttle.admit("vscode").delay_ms == 0
         battery.unplug(70)
         clock.advance(5.0)  # the next poll sees the battery
-        assert throttle.admit("vscode").admitted
+        assert throttle.admit("vscode").delay_ms == 0
         clock.advance(0.06)
         admission = throttle.admit("vscode")
-        assert not admission.admitted and admission.status.state is PowerState.BATTERY
+        assert admission.delay_ms == 240 and admission.status.state is PowerState.BATTERY

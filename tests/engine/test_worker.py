@@ -177,6 +177,35 @@ class TestWarmUps:
         assert newer.future.result(WAIT_S).tokens_predicted == 0
 
 
+class TestDelayedStart:
+    """The power policy's spacing: a job given `delay_s` waits in the queue for its turn."""
+
+    def test_it_starts_no_earlier_than_its_delay(self, ready: EngineWorker) -> None:
+        job = ready.submit(fim("x = "), delay_s=0.2)
+        result = job.future.result(WAIT_S)
+        assert result.tokens_predicted == 8
+        assert result.timings.queue_ms >= 200  # a lower bound: a busy machine only adds to it
+
+    def test_other_clients_run_while_it_waits(self, ready: EngineWorker) -> None:
+        waiting = ready.submit(fim("x = ", client="vscode"), delay_s=WAIT_S)
+        other = ready.submit(fim("y = ", client="roblox"))
+        assert other.future.result(WAIT_S).tokens_predicted == 8
+        assert not waiting.future.done()
+        assert ready.queued() == 1
+
+    def test_the_clients_next_request_replaces_it_while_it_waits(self, ready: EngineWorker) -> None:
+        waiting = ready.submit(fim("x = "), delay_s=WAIT_S)
+        newer = ready.submit(fim("x = 1"))
+        assert cancellation_reason(waiting) == "superseded"
+        assert newer.future.result(WAIT_S).tokens_predicted == 8
+
+    def test_a_hang_up_takes_it_out_of_the_queue(self, ready: EngineWorker) -> None:
+        waiting = ready.submit(fim("x = "), delay_s=WAIT_S)
+        ready.cancel(waiting, CancelReason.DISCONNECTED)
+        assert cancellation_reason(waiting) == "disconnected"
+        assert ready.queued() == 0
+
+
 class TestCancel:
     def test_a_hang_up_stops_a_job_in_prefill(self, ready: EngineWorker) -> None:
         gate = Gate()
