@@ -370,7 +370,7 @@ def recorded_outcomes(session: Session) -> list[Outcome]:
 def mezzo_server(model: Path, pacing: Pacing) -> Iterator[str]:
     """An in-process Mezzo on `model` over a throw-away MEZZO_HOME, gated as a person's is.
     At the client's pace requests are spaced per client as on mains power; as fast as possible
-    they are not, or the throttle would answer every request that follows a quick one."""
+    they are not, or the spacing would hold back every request that follows a quick one."""
     power = UNSPACED if pacing.as_fast_as_possible else PowerSettings()
     with in_process_server(model, confidence_gate=True, power=power) as (url, _client_names):
         yield url
