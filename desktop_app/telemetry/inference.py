@@ -33,6 +33,9 @@ lines above plus the current line up to the cursor):
 - it is not an extension of the served prefix (other file, cursor moved, text deleted): the
   suggestion is dismissed once `dismiss_after_s` passes without the person coming back, unless
   the document around the new cursor shows it in place (taken with a Tab, then moved on);
+- a request that shows a Tab (the prefix runs beyond the suggestion, or the document holds it
+  in place) also shows the answer the editor asked for ahead of that Tab was drawn, from the last
+  request on; it is then judged like any other suggestion the person left or took;
 - an answer delivered while the person types through the suggestion on screen is only cached by
   the editor, not drawn; it is kept aside, and shown if the person's typing leaves the first
   suggestion and agrees with it instead (llama.vim looks back through its cache that way);
@@ -151,6 +154,7 @@ class _File:
     cached: OrderedDict[tuple[int, str], _Suggestion] = field(default_factory=OrderedDict)
     last_delivery_at: float = -math.inf
     last_request: tuple[int, str] | None = None
+    last_request_at: float = -math.inf
     last_request_speculative: bool = False
 
 
@@ -225,6 +229,7 @@ class AcceptanceInference:
                     state, current, prefix, suffix, now, out
                 )
                 current.last_request = _key(prefix)
+                current.last_request_at = now
         self._emit(out)
         return out
 
@@ -325,6 +330,14 @@ class AcceptanceInference:
             if s.moved_at is None:
                 s.moved_at = now
             s.in_place = s.in_place or (not s.already_there and _in_document(s, prefix + suffix))
+            drawn = self._drawn_after_tab(f, s) if s.in_place else None
+            if drawn is not None:
+                # Taken with a Tab, which drew the answer asked for ahead of it: that one is
+                # the suggestion the person then left.
+                out.append(_judge(s))
+                f.shown = drawn
+                f.cached.clear()
+                return self._observe(state, f, prefix, suffix, now, out)
             return False
         s.moved_at = None
         m = match(typed, s.text)
@@ -343,7 +356,7 @@ class AcceptanceInference:
         if m.kind is Kind.BEYOND:
             out.append(InferredOutcome(s.completion_id, Verdict.ACCEPTED, len(s.text)))
             # The editor now shows what it pre-fetched for the accepted text, if anything.
-            f.shown = self._promote(f, prefix, now)
+            f.shown = self._promote(f, prefix, now, taken=s)
             if f.shown is not None:
                 # Its speculative request for it may be this very request: judge it so.
                 return self._observe(state, f, prefix, suffix, now, out)
@@ -358,9 +371,12 @@ class AcceptanceInference:
             s.last_real = s.latest
         return speculative
 
-    def _promote(self, f: _File, prefix: str, now: float) -> _Suggestion | None:
+    def _promote(
+        self, f: _File, prefix: str, now: float, taken: _Suggestion | None = None
+    ) -> _Suggestion | None:
         """The answer the editor draws from its cache for `prefix` now, if it holds one: the
-        newest whose text agrees with what was typed since it was asked for, and goes on."""
+        newest whose text agrees with what was typed since it was asked for, and goes on; if
+        none does and the person took `taken` with a Tab, the one that Tab drew."""
         for candidate in reversed(f.cached.values()):
             typed = _continuation(candidate.anchor, prefix)
             if typed is not None and match(typed, candidate.text).kind not in _PASSED:
@@ -368,8 +384,20 @@ class AcceptanceInference:
                 # It becomes visible now; a request that agrees with it will say it was drawn.
                 candidate.delivered_at = f.last_delivery_at = now
                 return candidate
+        drawn = self._drawn_after_tab(f, taken) if taken is not None else None
         f.cached.clear()
-        return None
+        return drawn
+
+    def _drawn_after_tab(self, f: _File, taken: _Suggestion) -> _Suggestion | None:
+        """The answer the editor drew from its cache when the person took `taken` with a Tab:
+        the one it asked for ahead at the end of it. The Tab sends nothing, so the request that
+        tells of it may come from elsewhere, much later; the Tab came after the last request
+        and after that answer arrived (before it, the editor would have asked again)."""
+        drawn = f.cached.get(_key_after(taken))
+        if drawn is not None:
+            drawn.seen = True
+            drawn.delivered_at = max(drawn.delivered_at, f.last_request_at)
+        return drawn
 
     def _deliver(
         self, state: _Client, f: _File, prefix: str, suffix: str, text: str, cid: str,
@@ -380,6 +408,7 @@ class AcceptanceInference:
             # The server did not report the request: treat the delivery as its evidence too.
             f.last_request_speculative = self._observe(state, f, prefix, suffix, now, out)
             f.last_request = key
+            f.last_request_at = now
         elif f.last_request != key:
             return  # stale: the person has typed on since this was asked for; it is not shown
         f.last_delivery_at = now
@@ -484,6 +513,11 @@ def _in_document(s: _Suggestion, document: str) -> bool:
 
 def _key(prefix: str) -> tuple[int, str]:
     return len(prefix), prefix[-256:]
+
+
+def _key_after(s: _Suggestion) -> tuple[int, str]:
+    """The key of the prefix a Tab on `s` leaves, as its speculative request sends it."""
+    return s.anchor.length + len(s.text), (s.anchor.tail + s.text)[-256:]
 
 
 def _continuation(anchor: _Anchor, prefix: str) -> str | None:

@@ -536,6 +536,60 @@ class TestLlamaVimDisplay:
         server.inference.tick()
         assert server.events(shown)[-1] == ("select", None, "inferred", len("Signal.new()"))
 
+    def test_tab_draws_the_answer_asked_for_ahead_and_leaving_it_is_a_dismissal(
+        self, server: Server, clock: FakeClock
+    ) -> None:
+        self.learn_that_it_speculates(server, clock)
+        suffix = "\nreturn Inventory\n"
+        shown = self.vim(server, "Inventory.ItemMoved = ", "Signal.new()", suffix)
+        clock.advance(0.05)
+        ahead = self.vim(  # the speculative request; llama.vim caches its answer
+            server, "Inventory.ItemMoved = Signal.new()", "\nInventory.ItemRemoved = 1", suffix
+        )
+        clock.advance(1.0)
+        # Tab: llama.vim draws `ahead` from its cache and sends nothing. The person reads it,
+        # presses Esc and goes on typing further down.
+        clock.advance(1.0)
+        self.vim(server, "Inventory.ItemMoved = Signal.new()" + suffix, None)
+        server.inference.flush()
+        assert server.events(shown)[-1] == ("select", None, "inferred", len("Signal.new()"))
+        assert server.events(ahead) == [
+            ("view", None, "inferred", None),
+            ("dismiss", None, "inferred", 1),  # its line break is all the file agrees with
+        ]
+
+    def test_tab_then_moving_up_judges_the_answer_the_tab_drew(
+        self, server: Server, clock: FakeClock
+    ) -> None:
+        self.learn_that_it_speculates(server, clock)
+        suffix = "\nreturn Inventory\n"
+        shown = self.vim(server, "Inventory.ItemMoved = ", "Signal.new()", suffix)
+        clock.advance(0.05)
+        ahead = self.vim(
+            server, "Inventory.ItemMoved = Signal.new()", "\nInventory.ItemRemoved = 1", suffix
+        )
+        clock.advance(2.0)  # Tab, a look at what it drew, Esc
+        above = "".join(line + "\n" for line in self.LINES[:-1])
+        below = "\nInventory.ItemMoved = Signal.new()" + suffix
+        server.request("llama.vim", "inventory.luau", above + "-- ", None, below)
+        clock.advance(10)
+        server.inference.tick()
+        assert server.events(shown)[-1] == ("select", None, "inferred", len("Signal.new()"))
+        assert server.events(ahead)[-1] == ("dismiss", None, "inferred", 0)
+
+    def test_an_answer_asked_for_ahead_is_not_drawn_without_a_tab(
+        self, server: Server, clock: FakeClock
+    ) -> None:
+        self.learn_that_it_speculates(server, clock)
+        shown = self.vim(server, "Inventory.ItemMoved = ", "Signal.new()")
+        clock.advance(0.05)
+        ahead = self.vim(server, "Inventory.ItemMoved = Signal.new()", "\nInventory.X = 1")
+        clock.advance(1.0)
+        self.vim(server, "Inventory.ItemMoved = nil", None)  # typed over it instead
+        server.inference.flush()
+        assert server.events(shown)[-1][0] == "dismiss"
+        assert server.events(ahead) == []
+
     def test_escape_then_moving_up_is_dismissed_even_when_it_repeats_the_next_line(
         self, server: Server, clock: FakeClock
     ) -> None:
