@@ -89,7 +89,10 @@ class CompletionRecorder:
         if delivery.outcome is Outcome.CANCELLED:
             return
         self._work.put(partial(self._record, request, delivery, model, time.time()))
-        if delivery.text and not request.raw and not request.choice:
+        if request.raw or request.choice or request.is_warm_up:
+            return
+        self.inference.on_answered(request.client_id)
+        if delivery.text:
             self.inference.on_delivered(
                 request.client_id, request.filename, request.prefix, delivery.text,
                 delivery.completion_id, request.suffix,

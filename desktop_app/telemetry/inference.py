@@ -18,7 +18,9 @@ lines above plus the current line up to the cursor):
 - a delivered suggestion counts as viewed only if it was on screen long enough to read: a
   request that leaves it (typed over, cursor elsewhere) within `unseen_window_s` of the delivery
   means a flash nobody read, or an answer never drawn at all (the editor held the keystroke back
-  while the answer was on its way); it is forgotten without an event. For a client known to send
+  while the answer was on its way); it is forgotten without an event. A request that waited for
+  the client's previous one to be answered carries keys typed during that wait; the key that left
+  the suggestion is then placed by spreading them evenly over it. For a client known to send
   speculative requests a request must also show it was drawn (typed into, asked for as if
   accepted, or gone beyond): such a client asks ahead for everything it draws;
 - the new prefix runs through the whole suggestion and beyond: accepted (full);
@@ -62,7 +64,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from desktop_app.base.errors import TelemetryError
-from desktop_app.telemetry.matching import Kind, agrees, match, squash, whole_lines
+from desktop_app.telemetry.matching import Kind, Match, agrees, match, squash, whole_lines
 from desktop_app.telemetry.records import SELECT_KIND_LINE, EventSource, EventType
 
 logger = logging.getLogger(__name__)
@@ -70,6 +72,7 @@ logger = logging.getLogger(__name__)
 # On screen for less than this before the person typed over it or moved on: a flash nobody
 # read, or (the keystroke was held back while the answer was on its way) never drawn at all.
 UNSEEN_WINDOW_S = 0.3
+HELD_BACK_S = 0.15  # a request this soon after the client's last answer was waiting for it
 _CACHED_PER_FILE = 8  # answers held aside per file, as an editor's own cache holds them
 _PASSED = (Kind.DIVERGED, Kind.BEYOND)  # a cached answer the cursor has left behind
 
@@ -134,6 +137,7 @@ class _Suggestion:
     anchor: _Anchor
     text: str
     delivered_at: float
+    asked_at: float  # when the request it answers arrived
     latest: _Observation | None = None
     last_real: _Observation | None = None
     moved_at: float | None = None
@@ -164,6 +168,10 @@ class _Client:
     files: OrderedDict[str, _File] = field(default_factory=OrderedDict)
     explicit: bool = False  # it reports events itself: nothing to infer
     speculates: bool = False  # it asks ahead for what a Tab would produce (llama.vim, .vscode)
+    last_answer_at: float = -math.inf
+    # Its latest request came just after an answer: it waited for that one to be answered, as
+    # llama.vim's requests do (it retries every 100 ms), so it carries keys typed meanwhile.
+    held_back: bool = False
 
 
 class AcceptanceInference:
@@ -220,6 +228,7 @@ class AcceptanceInference:
             now = self._clock()
             self._expire(now, out)
             state = self._client(client, now, out)
+            state.held_back = now - state.last_answer_at < HELD_BACK_S
             if not state.explicit:
                 for name, other in state.files.items():
                     if name != file and other.shown is not None and other.shown.moved_at is None:
@@ -252,6 +261,14 @@ class AcceptanceInference:
                 self._deliver(state, f, prefix, suffix, text, completion_id, now, out)
         self._emit(out)
         return out
+
+    def on_answered(self, client: str) -> None:
+        """The client got an answer at the cursor, empty or not: a request it held back while
+        this one was on its way comes next."""
+        with self._lock:
+            state = self._clients.get(client)
+            if state is not None:
+                state.last_answer_at = self._clock()
 
     def on_explicit_event(self, completion_id: str) -> None:
         """The editor reported on this completion itself: trust it, for this client from now on."""
@@ -345,7 +362,9 @@ class AcceptanceInference:
         if m.kind is Kind.DIVERGED or (not drawn and typed and not self._seen(state, s, now)):
             # Typed over, or typed ahead of it differently (the editor compares exactly; only
             # verdicts are whitespace-blind), before it could be read: then it never was.
-            if m.kind is Kind.DIVERGED and self._seen(state, s, now):
+            held_keys = state.held_back and "\n" not in typed  # not a cursor gone elsewhere
+            left_at = _typed_over_at(s, typed, m, now) if held_keys else now
+            if m.kind is Kind.DIVERGED and self._seen(state, s, left_at):
                 out.append(_verdict_at(s, m.covered, diverged=True))
             f.shown = self._promote(f, prefix, now)
             if f.shown is not None:
@@ -412,7 +431,7 @@ class AcceptanceInference:
         elif f.last_request != key:
             return  # stale: the person has typed on since this was asked for; it is not shown
         f.last_delivery_at = now
-        new = _Suggestion(cid, self._anchor(prefix), text, now)
+        new = _Suggestion(cid, self._anchor(prefix), text, now, asked_at=f.last_request_at)
         new.already_there = _in_document(new, prefix + suffix)
         s = f.shown
         typed = _continuation(s.anchor, prefix) if s is not None else None
@@ -499,6 +518,14 @@ def _drawn_through(typed: str, text: str) -> bool:
     and more)? Editors keep drawing a suggestion only then: llama.vim compares the typed
     characters with the answer exactly, as VS Code does with its ghost text."""
     return bool(typed) and (text.startswith(typed) or typed.startswith(text))
+
+
+def _typed_over_at(s: _Suggestion, typed: str, m: Match, now: float) -> float:
+    """When the person typed the key that left `s`, for a request that was held back: its
+    keys were typed while an earlier request was on its way, so they are taken as typed at an
+    even pace since `s` was asked for."""
+    share = min(1.0, (m.covered + 1) / max(1, len(typed)))
+    return s.asked_at + (now - s.asked_at) * share
 
 
 def _in_document(s: _Suggestion, document: str) -> bool:

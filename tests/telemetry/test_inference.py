@@ -28,9 +28,12 @@ class Server:
         self.inference = AcceptanceInference(store, clock=clock, **kwargs)
 
     def request(
-        self, client: str, file: str, prefix: str, answer: str | None, suffix: str = ""
-    ) -> str | None:
+        self, client: str, file: str, prefix: str, answer: str | None, suffix: str = "",
+        latency_s: float = 0.0,
+    ) -> str | None:  # fmt: skip
         self.inference.on_request(client, file, prefix, suffix)
+        self.clock.advance(latency_s)
+        self.inference.on_answered(client)
         if not answer:
             return None
         cid = new_completion_id()
@@ -424,8 +427,13 @@ class TestLlamaVimDisplay:
     def at(self, current: str) -> str:
         return "".join(line + "\n" for line in self.LINES) + current
 
-    def vim(self, server: Server, current: str, answer: str | None, suffix: str = "") -> str | None:
-        return server.request("llama.vim", "inventory.luau", self.at(current), answer, suffix)
+    def vim(
+        self, server: Server, current: str, answer: str | None, suffix: str = "",
+        latency_s: float = 0.0,
+    ) -> str | None:  # fmt: skip
+        return server.request(
+            "llama.vim", "inventory.luau", self.at(current), answer, suffix, latency_s
+        )
 
     def learn_that_it_speculates(self, server: Server, clock: FakeClock) -> None:
         self.vim(server, "local a = ", "10")
@@ -479,6 +487,30 @@ class TestLlamaVimDisplay:
             ("view", None, "inferred", None),
             ("dismiss", None, "inferred", 0),
         ]
+
+    @pytest.mark.parametrize(
+        ("pause_s", "then", "viewed"),
+        [
+            (0.05, "keepalive_s: f", False),
+            (0.6, "keepalive_s: f", True),
+            (0.05, "keepal\n\nlocal y = ", True),  # held back, but the cursor went elsewhere
+        ],
+    )
+    def test_keys_held_back_behind_a_slow_request_are_spread_over_the_wait(
+        self, server: Server, clock: FakeClock, pause_s: float, then: str, viewed: bool
+    ) -> None:
+        """From a real session: "ive" typed while the answer was on its way, drawn, then "_"
+        typed over it 0.07 s later; llama.vim held that key back behind its slow speculative
+        request, and sent it with the keys after it 46 ms after that one was answered."""
+        self.learn_that_it_speculates(server, clock)
+        answer = "ives: int = 1\n    max_"
+        shown = self.vim(server, "keepal", answer, latency_s=0.4)
+        clock.advance(0.03)
+        self.vim(server, "keepal" + answer, None, latency_s=0.86)  # speculative: it was drawn
+        clock.advance(pause_s)
+        self.vim(server, then, None)
+        server.inference.flush()
+        assert bool(server.events(shown)) is viewed
 
     def test_answers_while_typing_through_are_not_views_and_tab_takes_the_one_on_screen(
         self, server: Server, clock: FakeClock
