@@ -538,13 +538,15 @@ def _in_document(s: _Suggestion, document: str) -> bool:
     return len(squash(s.text)) >= 2 and needle in squash(document)
 
 
-def _key(prefix: str) -> tuple[int, str]:
-    return len(prefix), prefix[-256:]
+def _key(prefix: str, length: int | None = None) -> tuple[int, str]:
+    """A prefix's identity for an editor's cache: its length, and its last characters (only
+    those of `prefix` when `length` says it is the tail of a longer one)."""
+    return len(prefix) if length is None else length, prefix[-256:]
 
 
 def _key_after(s: _Suggestion) -> tuple[int, str]:
     """The key of the prefix a Tab on `s` leaves, as its speculative request sends it."""
-    return s.anchor.length + len(s.text), (s.anchor.tail + s.text)[-256:]
+    return _key(s.anchor.tail + s.text, length=s.anchor.length + len(s.text))
 
 
 def _continuation(anchor: _Anchor, prefix: str) -> str | None:

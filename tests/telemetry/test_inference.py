@@ -562,27 +562,35 @@ class TestLlamaVimDisplay:
         clock.advance(1.0)
         # Tab (nothing sent, nothing more to show), then the person moves up a line and types.
         above = "".join(line + "\n" for line in self.LINES[:-1])
-        below = "\nInventory.ItemMoved = Signal.new()" + suffix
+        below = "\nInventory.ItemMoved = Signal.new()" + self.TAB_SUFFIX
         server.request("llama.vim", "inventory.luau", above + "-- ", None, below)
         clock.advance(10)
         server.inference.tick()
         assert server.events(shown)[-1] == ("select", None, "inferred", len("Signal.new()"))
 
+    TAB_SUFFIX = "\nreturn Inventory\n"
+
+    def suggestion_and_the_answer_asked_ahead_of_it(
+        self, server: Server, clock: FakeClock
+    ) -> tuple[str | None, str | None]:
+        self.learn_that_it_speculates(server, clock)
+        shown = self.vim(server, "Inventory.ItemMoved = ", "Signal.new()", self.TAB_SUFFIX)
+        clock.advance(0.05)
+        ahead = self.vim(  # the speculative request; llama.vim caches its answer
+            server, "Inventory.ItemMoved = Signal.new()", "\nInventory.ItemRemoved = 1",
+            self.TAB_SUFFIX,
+        )  # fmt: skip
+        return shown, ahead
+
     def test_tab_draws_the_answer_asked_for_ahead_and_leaving_it_is_a_dismissal(
         self, server: Server, clock: FakeClock
     ) -> None:
-        self.learn_that_it_speculates(server, clock)
-        suffix = "\nreturn Inventory\n"
-        shown = self.vim(server, "Inventory.ItemMoved = ", "Signal.new()", suffix)
-        clock.advance(0.05)
-        ahead = self.vim(  # the speculative request; llama.vim caches its answer
-            server, "Inventory.ItemMoved = Signal.new()", "\nInventory.ItemRemoved = 1", suffix
-        )
+        shown, ahead = self.suggestion_and_the_answer_asked_ahead_of_it(server, clock)
         clock.advance(1.0)
         # Tab: llama.vim draws `ahead` from its cache and sends nothing. The person reads it,
         # presses Esc and goes on typing further down.
         clock.advance(1.0)
-        self.vim(server, "Inventory.ItemMoved = Signal.new()" + suffix, None)
+        self.vim(server, "Inventory.ItemMoved = Signal.new()" + self.TAB_SUFFIX, None)
         server.inference.flush()
         assert server.events(shown)[-1] == ("select", None, "inferred", len("Signal.new()"))
         assert server.events(ahead) == [
@@ -593,16 +601,10 @@ class TestLlamaVimDisplay:
     def test_tab_then_moving_up_judges_the_answer_the_tab_drew(
         self, server: Server, clock: FakeClock
     ) -> None:
-        self.learn_that_it_speculates(server, clock)
-        suffix = "\nreturn Inventory\n"
-        shown = self.vim(server, "Inventory.ItemMoved = ", "Signal.new()", suffix)
-        clock.advance(0.05)
-        ahead = self.vim(
-            server, "Inventory.ItemMoved = Signal.new()", "\nInventory.ItemRemoved = 1", suffix
-        )
+        shown, ahead = self.suggestion_and_the_answer_asked_ahead_of_it(server, clock)
         clock.advance(2.0)  # Tab, a look at what it drew, Esc
         above = "".join(line + "\n" for line in self.LINES[:-1])
-        below = "\nInventory.ItemMoved = Signal.new()" + suffix
+        below = "\nInventory.ItemMoved = Signal.new()" + self.TAB_SUFFIX
         server.request("llama.vim", "inventory.luau", above + "-- ", None, below)
         clock.advance(10)
         server.inference.tick()
