@@ -14,6 +14,7 @@ from desktop_app.adapters.cli import adapters_group
 from desktop_app.base.environment import ENVIRONMENT
 from desktop_app.bundles.cli import models_group
 from desktop_app.quality.cli import bench_group
+from desktop_app.quality.eval_cli import dataset_group, eval_command
 from desktop_app.server.cli import serve_command, token_group
 from desktop_app.telemetry.cli import stats_command
 
@@ -84,5 +85,7 @@ main.add_command(serve_command)
 main.add_command(models_group)
 main.add_command(stats_command)
 main.add_command(bench_group)
+main.add_command(dataset_group)
+main.add_command(eval_command)
 main.add_command(adapters_group)
 main.add_command(token_group)

@@ -36,6 +36,12 @@ class MezzoPaths:
         return self.home / "telemetry.sqlite3"
 
     @property
+    def evaluations_db(self) -> Path:
+        """`mezzo eval` results, kept apart from usage telemetry: they are measurements a person
+        ran on purpose, and the telemetry switch and purge do not touch them."""
+        return self.home / "evaluations.sqlite3"
+
+    @property
     def models_dir(self) -> Path:
         return self.home / "models"
 

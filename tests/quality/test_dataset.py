@@ -75,7 +75,7 @@ end
 
 return Inventory
 """,
-    "tools/stats.py": '''import statistics
+    "tools/stats.py": """import statistics
 
 
 def summarize(values: list[float]) -> dict[str, float]:
@@ -88,7 +88,7 @@ def summarize(values: list[float]) -> dict[str, float]:
 def scaled(values: list[float], factor: float) -> list[float]:
     result = [value * factor for value in values]
     return sorted(result, reverse=True)
-''',
+""",
     "web/cart.js": """const TAX_RATE = 0.2;
 
 function total(items) {
@@ -258,7 +258,9 @@ class TestEveryLanguage:
     def test_each_language_gives_rows_that_parse(self, fixture_repo: Path) -> None:
         rows = collect_rows(fixture_repo, DatasetOptions(held_out_fraction=0.5)).rows
         languages = {row.language for row in rows}
-        assert languages == {"Luau", "Lua", "Python", "JavaScript", "TypeScript", "Go", "Rust", "C#"}
+        assert languages == {
+            "Luau", "Lua", "Python", "JavaScript", "TypeScript", "Go", "Rust", "C#"
+        }  # fmt: skip
         for row in rows:
             grammar = next(g for g in GRAMMARS if g.name == row.language)
             assert parses_cleanly(grammar, row.prefix + row.middle + row.suffix)
@@ -351,7 +353,8 @@ class TestOutputFormats:
         self, json_package: Path, tmp_path: Path
     ) -> None:
         out = tmp_path / "dataset"
-        result = CliRunner().invoke(main, ["dataset", "build", str(json_package), "--out", str(out)])
+        command = ["dataset", "build", str(json_package), "--out", str(out)]
+        result = CliRunner().invoke(main, command)
         assert result.exit_code == 0, result.output
         assert "rows from 5 files" in result.output
         summary = json.loads((out / "summary.json").read_text())
