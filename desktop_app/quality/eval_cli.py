@@ -4,6 +4,7 @@ them."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import signal
@@ -15,6 +16,7 @@ from typing import Any
 import click
 from tqdm import tqdm
 
+from desktop_app.adapters.manifest import MAX_SCALE
 from desktop_app.base.errors import MezzoError
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.engine.templates import FimFamily
@@ -133,6 +135,11 @@ def render_dataset_summary(summary: Mapping[str, Any], out: Path) -> str:
     "--compare-adapter",
     help="Evaluate the base model and then this adapter on the same rows, side by side.",
 )
+@click.option(
+    "--scale",
+    type=click.FloatRange(0.0, MAX_SCALE),
+    help="The adapter's strength, as a mapping sets it. Default: the adapter's own.",
+)
 @click.option("--limit", type=click.IntRange(1), help="Evaluate a seeded sample of this many rows.")
 @click.option("--seed", default=0, show_default=True, help=SEED_HELP)
 @click.option("--n-predict", default=DEFAULT_N_PREDICT, show_default=True, type=click.IntRange(1))
@@ -151,6 +158,7 @@ def eval_command(
     model: Path | None,
     adapter: str | None,
     compare_adapter: str | None,
+    scale: float | None,
     limit: int | None,
     seed: int,
     n_predict: int,
@@ -168,13 +176,15 @@ def eval_command(
         raise click.UsageError("Give one of: REPO, --rows FILE, --humaneval, --probes luau.")
     if adapter and compare_adapter:
         raise click.UsageError("--adapter and --compare-adapter do not go together.")
+    if scale is not None and not (adapter or compare_adapter):
+        raise click.UsageError("--scale is the adapter's strength: give --adapter too.")
     if logging.getLogger().getEffectiveLevel() > logging.DEBUG:  # without -v
         logging.getLogger().setLevel(logging.WARNING)  # the progress bar says how it goes
     paths = MezzoPaths.from_environment()
     try:
         plan = _plan(repo, rows_file, humaneval, probes, limit, seed)
         model = model or default_model()
-        adapters = _adapters(adapter, compare_adapter, model, paths)
+        adapters = _adapters(adapter, compare_adapter, model, paths, scale)
         with _stop_on_terminate():
             evaluated = evaluate(
                 plan, model, adapters, paths=paths, n_predict=n_predict, store=not no_save,
@@ -207,11 +217,15 @@ def _plan(
 
 
 def _adapters(
-    adapter: str | None, compare: str | None, model: Path, paths: MezzoPaths
+    adapter: str | None, compare: str | None, model: Path, paths: MezzoPaths, scale: float | None
 ) -> list[AdapterChoice]:
-    if compare:
-        return [BASE_MODEL, adapter_choice(compare, model, paths)]
-    return [adapter_choice(adapter, model, paths) if adapter else BASE_MODEL]
+    ref = compare or adapter
+    if not ref:
+        return [BASE_MODEL]
+    choice = adapter_choice(ref, model, paths)
+    if scale is not None:
+        choice = dataclasses.replace(choice, scale=scale)
+    return [BASE_MODEL, choice] if compare else [choice]
 
 
 @contextlib.contextmanager

@@ -7,6 +7,7 @@ line, and its completion is scored and forgotten.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import sqlite3
 import time
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_app.quality.evaluation import EvalRun
+from desktop_app.quality.evaluation import EvalRun, RowResult, summarize
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -144,11 +145,45 @@ class EvalStore:
             ).fetchall()
         return [_stored(row) for row in found]
 
-    def row_results(self, run_id: int) -> list[dict[str, Any]]:
+    def row_results(self, run_id: int) -> list[RowResult]:
         with self._connect() as db:
-            db.row_factory = sqlite3.Row
-            found = db.execute("SELECT * FROM results WHERE run_id = ? ORDER BY rowid", (run_id,))
-            return [dict(row) for row in found]
+            found = db.execute(
+                "SELECT row_id, path, line, language, kind, exact, edit_similarity, parse_valid,"
+                " empty, suppressed, passed, latency_ms, tokens_predicted"
+                " FROM results WHERE run_id = ? ORDER BY rowid",
+                (run_id,),
+            ).fetchall()
+        return [_row_result(row) for row in found]
+
+    def last_comparison(self, repo: str) -> list[StoredRun]:
+        """`last_batch`, with both sides on the same rows: when the adapter's run was stopped
+        part-way, the base run's figures are recomputed on the rows the adapter reached."""
+        runs = self.last_batch(repo)
+        if len(runs) == 2 and runs[1].rows_done < runs[0].rows_done:
+            base, adapter = runs
+            reached = {result.row_id for result in self.row_results(adapter.id)}
+            shared = [r for r in self.row_results(base.id) if r.row_id in reached]
+            runs = [
+                dataclasses.replace(base, rows_done=len(shared), summary=summarize(shared)),
+                adapter,
+            ]
+        return runs
+
+
+def _row_result(row: tuple[Any, ...]) -> RowResult:
+    """A stored result back as the evaluation made it (SQLite keeps its flags as integers)."""
+    (row_id, path, line, language, kind, exact, similarity, parse_valid, empty, suppressed,
+     passed, latency_ms, tokens) = row  # fmt: skip
+    return RowResult(
+        row_id=row_id, path=path, line=line, language=language, kind=kind, exact=bool(exact),
+        edit_similarity=similarity, parse_valid=_flag(parse_valid), empty=bool(empty),
+        suppressed=bool(suppressed), passed=_flag(passed), latency_ms=latency_ms,
+        tokens_predicted=tokens,
+    )  # fmt: skip
+
+
+def _flag(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
 
 
 def _stored(row: tuple[Any, ...]) -> StoredRun:

@@ -3,8 +3,10 @@
 Each row becomes the request llama.vscode sends for a cursor there (256 lines before it, 64
 after, the infill sampler), parsed by the same llama-server dialect, and goes through
 `CompletionService.complete`: prompt assembly, stop rules, adapter and confidence gate are the
-ones a person gets. Only the time cap on generation is left off, so that a run's figures do not
-depend on how busy the machine was.
+ones a person gets. Two things differ, neither in what is scored: the time cap on generation is
+left off, so that a run's figures do not depend on how busy the machine was, and generation
+stops at the last line the score looks at (the engine's own line cap, set per row), so a
+single-line row costs one line of tokens, not a screenful.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from desktop_app.core.completions import CompletionService
 from desktop_app.core.delivery import Outcome
 from desktop_app.engine.types import AdapterChoice
 from desktop_app.quality.bench import rounded_percentile
-from desktop_app.quality.metrics import completed_span, score
+from desktop_app.quality.metrics import completed_span, score, scored_lines
 from desktop_app.quality.rows import FimRow, editor_window
 from desktop_app.server.llama_dialect import InfillBody, infill_request
 
@@ -93,8 +95,11 @@ def editor_answerer(
             repo=row.repo,
             language=row.language.lower(),
         )
+        request = infill_request(body, EVAL_CLIENT, max_n_predict=n_predict)
         request = dataclasses.replace(
-            infill_request(body, EVAL_CLIENT, max_n_predict=n_predict), adapter=adapter
+            request,
+            adapter=adapter,
+            params=dataclasses.replace(request.params, max_lines=scored_lines(row)),
         )
         started = time.perf_counter()
         delivery = completions.complete(request).future.result()

@@ -33,6 +33,12 @@ def completed_span(row: FimRow, completion: str) -> str:
     return "\n".join(completion.split("\n")[: row.middle_lines])
 
 
+def scored_lines(row: FimRow) -> int:
+    """How many lines of a completion `completed_span` can look at: generating past them only
+    costs time. A masked line's completion may open with the newline that ends the line above."""
+    return row.middle_lines + (1 if row.kind is RowKind.LINE else 0)
+
+
 def _normalized(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.strip().split("\n"))
 

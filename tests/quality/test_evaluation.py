@@ -118,9 +118,7 @@ class TestOnTheStarterModel:
         assert stored.id == done.run_id
         assert stored.rows_done == 2
         assert stored.summary["exact_match_pct"] == done.run.summary["exact_match_pct"]
-        assert [r["row_id"] for r in store.row_results(stored.id)] == [
-            r.row_id for r in done.run.results
-        ]
+        assert store.row_results(stored.id) == done.run.results
         assert not paths.telemetry_db.exists()
         saved = paths.evaluations_db.read_bytes()
         for row in plan.rows:
@@ -252,6 +250,11 @@ class TestUsage:
         result = CliRunner().invoke(main, ["eval"])
         assert result.exit_code == 2
         assert "Give one of" in result.output
+
+    def test_a_scale_needs_an_adapter(self) -> None:
+        result = CliRunner().invoke(main, ["eval", "--probes", "luau", "--scale", "0.5"])
+        assert result.exit_code == 2
+        assert "give --adapter too" in result.output
 
     def test_an_unknown_adapter_is_a_clear_error(
         self, starter: Path, paths: MezzoPaths, small_repo: Path
