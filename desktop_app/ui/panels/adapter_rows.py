@@ -2,7 +2,8 @@
 
 Each row draws a fact the core already decided (does this adapter fit the model in use, what
 would a file in this repository get and, if not what was asked for, why) and turns its button
-into a request the page carries out in the background.
+into a request the page carries out in the background. A mapping to an adapter also carries
+the page's view of that adapter's last check on the repository (`adapter_evaluation.py`).
 """
 
 from __future__ import annotations
@@ -103,9 +104,11 @@ class QtMappingRow(QWidget):
         target: Target,
         resolution: Resolution | None,
         parent: QWidget | None = None,
+        evaluation: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.key = key
+        self.evaluation = evaluation
         name = PurePath(key.value).name if key.kind is RepoKind.ROOT else key.value
         self.repo = QLabel(name or key.value, self)
         self.repo.setStyleSheet("font-weight: 600;")
@@ -134,6 +137,9 @@ class QtMappingRow(QWidget):
         text.addWidget(self.where)
         text.addWidget(self.status)
         self.status.setVisible(bool(self.status.text()))
+        if evaluation is not None:
+            evaluation.setParent(self)
+            text.addWidget(evaluation)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.addLayout(text, 1)

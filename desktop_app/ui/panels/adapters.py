@@ -6,7 +6,9 @@ picked here is the one whose adapter is used. Below it, the installed adapters (
 fits the model in use, and why not), then the repository mappings with what each resolves to.
 
 Installing, removing and mapping run in the task runner; dialogs go through the `choose_folder`,
-`choose_file` and `confirm` attributes so tests can answer them.
+`choose_file` and `confirm` attributes so tests can answer them. A project folder mapped to an
+adapter also shows that adapter's last check on it, and can run another in a child process
+(`adapter_evaluation.py`; `check_command` builds its command line).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.adapters.manifest import MAX_SCALE, NO_ADAPTER, AdapterManifest
-from desktop_app.adapters.mapping import RepoKind
+from desktop_app.adapters.mapping import RepoKey, RepoKind, Target
 from desktop_app.adapters.resolver import Resolution
 from desktop_app.core.service import MezzoCore
 from desktop_app.ui.dialogs import (
@@ -41,6 +43,12 @@ from desktop_app.ui.dialogs import (
     pick_gguf_file,
 )
 from desktop_app.ui.messages import explain
+from desktop_app.ui.panels.adapter_evaluation import (
+    CheckCommand,
+    QtRepoChecks,
+    QtRepoEvaluation,
+    check_command,
+)
 from desktop_app.ui.panels.adapter_rows import QtAdapterRow, QtMappingRow
 from desktop_app.ui.panels.current_project import QtCurrentProject
 from desktop_app.ui.workers import ProgressFn, TaskRunner
@@ -85,9 +93,12 @@ class QtAdaptersPanel(QWidget):
         self.choose_folder: ChooseFolder = pick_folder
         self.choose_file: ChooseFile = pick_adapter_file
         self.confirm: Confirm = ask_yes_no
+        self.check_command: CheckCommand = check_command
+        self.checks = QtRepoChecks(self)  # outlive the rows, which every refresh rebuilds
         self._model = core.status().model
         bridge.settings_changed.connect(self._on_settings_changed)
         bridge.core_status_changed.connect(self._on_core_status)
+        bridge.shutting_down.connect(self.checks.stop_all)
 
         page = QWidget()
         column = QVBoxLayout(page)
@@ -209,9 +220,14 @@ class QtAdaptersPanel(QWidget):
                 )
             )
         _clear(self.mapping_rows)
+        model = next(
+            (bundle.path for bundle in self._core.bundles.installed() if bundle.active), None
+        )
         for key, target in sorted(state.repos.items()):
             where = key.value if key.kind is RepoKind.ROOT else f"https://{key.value}"
-            row_ = QtMappingRow(key, target, self._which(where), self)
+            row_ = QtMappingRow(
+                key, target, self._which(where), self, self._evaluation(key, target, model)
+            )
             row_.unmap_requested.connect(self._on_unmap)
             self.mapping_rows.addWidget(row_)
         if not state.repos:
@@ -220,6 +236,19 @@ class QtAdaptersPanel(QWidget):
             )
         self._fill_combos(installed, state.default.adapter)
         self.current_project.refresh()
+
+    def _evaluation(
+        self, key: RepoKey, target: Target, model: Path | None
+    ) -> QtRepoEvaluation | None:
+        """Only a folder can be checked: a remote names every clone, and none is at hand."""
+        if key.kind is not RepoKind.ROOT or not target.adapter:
+            return None
+        evaluation = QtRepoEvaluation(
+            key.value, target.adapter, self.checks, self._core.paths.evaluations_db, model,
+            scale=target.scale,
+        )  # fmt: skip
+        evaluation.command = self.check_command
+        return evaluation
 
     def _fill_combos(self, installed: list[AdapterManifest], default: str) -> None:
         names = list(dict.fromkeys(m.name for m in installed))
