@@ -4,7 +4,10 @@ from telemetry, partial results kept when a run is stopped, and adapters compare
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -149,6 +152,29 @@ class TestOnTheStarterModel:
         assert len(done.run.results) == 2
         [stored] = EvalStore(paths.evaluations_db).runs()
         assert (stored.rows_done, stored.rows_planned, stored.interrupted) == (2, 4, True)
+
+    def test_ctrl_c_stops_a_real_run_and_keeps_its_rows(
+        self, starter: Path, paths: MezzoPaths
+    ) -> None:
+        command = [
+            sys.executable, "-m", "desktop_app", "eval", "--humaneval", "--limit", "40",
+            "--model", str(starter), "--n-predict", "8", "--progress-json",
+        ]  # fmt: skip
+        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert child.stdout is not None
+        progress = 0
+        for line in child.stdout:
+            progress += line.startswith('{"progress"')
+            if progress == 3:
+                child.send_signal(signal.SIGINT)
+                break
+        out, err = child.communicate(timeout=120)
+        assert child.returncode == 0, err
+        [run] = json.loads(out[out.index("{\n") :])["runs"]
+        assert run["interrupted"]
+        assert 3 <= run["rows"] < 40
+        [stored] = EvalStore(paths.evaluations_db).runs()
+        assert (stored.rows_done, stored.interrupted) == (run["rows"], True)
 
     def test_base_and_adapter_side_by_side(
         self, starter: Path, small_repo: Path, paths: MezzoPaths, tmp_path: Path
