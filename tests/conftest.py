@@ -10,6 +10,7 @@ import pytest
 # Shared by every room: tiny GGUF models, the fake hub (paths, hub, memory_keyring), adapters.
 pytest_plugins = [
     "tests.fixtures.tiny_models",
+    "tests.fixtures.starter",
     "tests.fixtures.fakes",
     "tests.fakehub.fixtures",
     "tests.adapters.support",

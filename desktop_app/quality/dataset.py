@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import tree_sitter
+
 from desktop_app.base.errors import MezzoError
 from desktop_app.engine.templates import INSTRUCTION_TEXT, MARKER_TEXTS, FimFamily
 from desktop_app.quality.cut_points import cuts
@@ -131,7 +133,7 @@ def fim_text(row: FimRow, style: FimFamily) -> str:
 
 def _file_rows(
     source: SourceFile,
-    tree: Any,
+    tree: tree_sitter.Tree,
     repo: str,
     options: DatasetOptions,
     rng: random.Random,

@@ -78,14 +78,18 @@ class StoredRun:
 class EvalStore:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._schema_ready = False  # created once per store, not on every read
 
     @contextlib.contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not self._schema_ready:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, timeout=10)
         try:
             db.execute("PRAGMA foreign_keys = ON")
-            db.executescript(SCHEMA)
+            if not self._schema_ready:
+                db.executescript(SCHEMA)
+                self._schema_ready = True
             with db:
                 yield db
         finally:

@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.base.errors import ModelNotFoundError
 from desktop_app.base.settings import EngineSettings
-from desktop_app.bundles.starter import locate_starter
 from desktop_app.engine.decoder import Decoder
 from desktop_app.engine.model import LoadedModel
 from desktop_app.engine.prompt import TokenBudget
@@ -38,14 +36,6 @@ CHAT_MARKERS = (
     "```", "Here is", "Here's", "Sure", "The code", "Middle:", "Prefix:", "Suffix:",
     "<|im_start|>", "<|im_end|>", "assistant",
 )  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def starter() -> Path:
-    try:
-        return locate_starter()
-    except ModelNotFoundError as exc:
-        pytest.skip(f"the SmolLM2 starter model is not installed ({exc}); `make test` fetches it")
 
 
 @pytest.fixture(scope="module")

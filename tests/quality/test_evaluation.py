@@ -16,10 +16,8 @@ from typing import ClassVar
 import pytest
 from click.testing import CliRunner
 
-from desktop_app.base.errors import ModelNotFoundError
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.bundles.service import BundleService
-from desktop_app.bundles.starter import locate_starter
 from desktop_app.cli import main
 from desktop_app.engine.types import AdapterChoice
 from desktop_app.quality.adapter_verdict import Verdict, verdict
@@ -50,14 +48,6 @@ FIGURES = {
     "empty_pct", "suppressed_pct", "latency_p50_ms", "latency_p95_ms", "tokens_generated",
     "tokens_per_row",
 }  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def starter() -> Path:
-    try:
-        return locate_starter()
-    except ModelNotFoundError as exc:
-        pytest.skip(f"the SmolLM2 starter model is not installed ({exc}); `make test` fetches it")
 
 
 MODULE = """import math

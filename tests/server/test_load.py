@@ -21,9 +21,7 @@ from typing import Any
 import httpx
 import pytest
 
-from desktop_app.base.errors import ModelNotFoundError
 from desktop_app.base.settings import EngineSettings, ServerSettings, Settings
-from desktop_app.bundles.starter import locate_starter
 from tests.server.conftest import StartServer
 from tests.server.live import CLIENT_HEADER, HTTP_TIMEOUT
 
@@ -169,17 +167,9 @@ async def hammer(url: str, clients: int, seconds: float) -> Tally:
     return tally
 
 
-@pytest.fixture
-def starter_model() -> Path:
-    try:
-        return locate_starter()
-    except ModelNotFoundError as exc:
-        pytest.skip(f"the starter model is not installed: {exc}")
-
-
 @pytest.mark.load
 def test_fifty_clients_for_thirty_seconds_get_only_documented_refusals(
-    start_server: StartServer, starter_model: Path
+    start_server: StartServer, starter: Path
 ) -> None:
     # The shipped defaults (gating, throttle, caps, queue) on free ports, and one engine thread:
     # the fifty clients share the machine's two CI cores, and llama.cpp's threads spin-wait
@@ -187,7 +177,7 @@ def test_fifty_clients_for_thirty_seconds_get_only_documented_refusals(
     settings = Settings(
         server=ServerSettings(port=0, ollama_port=0), engine=EngineSettings(n_threads=1)
     )
-    live = start_server(starter_model, settings)
+    live = start_server(starter, settings)
 
     tally = asyncio.run(hammer(live.url, CLIENTS, SECONDS))
 

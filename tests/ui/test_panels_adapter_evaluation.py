@@ -23,7 +23,6 @@ from desktop_app.quality.eval_store import EvalStore, RunInfo, StoredRun
 from desktop_app.quality.evaluation import EvalRun, RowResult
 from desktop_app.quality.rows import Split, split_for
 from desktop_app.ui.bridge import CoreBridge
-from desktop_app.ui.panels import adapters
 from desktop_app.ui.panels.adapter_check_text import evaluation_text
 from desktop_app.ui.panels.adapter_evaluation import (
     CheckTarget,
@@ -33,10 +32,9 @@ from desktop_app.ui.panels.adapter_evaluation import (
 )
 from desktop_app.ui.panels.adapter_rows import QtMappingRow
 from desktop_app.ui.panels.adapters import QtAdaptersPanel
-from desktop_app.ui.workers import TaskRunner
 from tests.adapters.support import git_repo
 
-pytest_plugins = ["tests.ui.panel_fixtures"]
+pytest_plugins = ["tests.ui.adapter_panel_fixtures"]
 
 WAIT_MS = 30_000  # a hang guard for waitUntil, not a measurement
 REAL_CHECK_WAIT_MS = 180_000  # a real `mezzo eval` loads a model in a fresh interpreter
@@ -109,6 +107,16 @@ def test_a_check_measures_the_adapter_at_the_mappings_strength() -> None:
     assert "--scale" not in check_command(CheckTarget("/code/game", "luau-style"))
 
 
+def start_endless_check(qtbot: QtBot, panel: QtAdaptersPanel, stopped: Path) -> QtAdaptersPanel:
+    """The page's one project checked by a stand-in that never ends until asked; returns once
+    it has reported progress. The stand-in writes "stopped" to `stopped` when it is asked."""
+    panel.check_command = python_command(ENDLESS_CHECK, str(stopped))
+    panel.refresh()
+    evaluation_of(panel).check_button.click()
+    qtbot.waitUntil(lambda: evaluation_of(panel).bar.value() > 0, timeout=WAIT_MS)
+    return panel
+
+
 def python_command(script: str, *args: str) -> Callable[[CheckTarget], list[str]]:
     """A check command that runs `script` instead of `mezzo eval`; it gets the repo and adapter
     after `args`."""
@@ -176,26 +184,6 @@ FAILING_CHECK = textwrap.dedent(
 
 
 # --- fixtures -----------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def make_panel(
-    qtbot: QtBot, core: MezzoCore, bridge: CoreBridge, runner: TaskRunner
-) -> Callable[[], QtAdaptersPanel]:
-    def make() -> QtAdaptersPanel:
-        panel = adapters.create_panel(core, bridge, runner)
-        assert isinstance(panel, QtAdaptersPanel)
-        qtbot.addWidget(panel)
-        panel.resize(900, 800)
-        return panel
-
-    return make
-
-
-@pytest.fixture
-def lora(core: MezzoCore, installed_qwen: str, tiny_lora: Path) -> str:
-    """The tiny LoRA, installed for the tiny Qwen base in use; its name."""
-    return core.adapters.add(tiny_lora).name
 
 
 @pytest.fixture
@@ -414,11 +402,7 @@ class TestRunningACheck:
     def test_only_one_check_runs_per_project_and_it_outlives_a_page_redraw(
         self, qtbot: QtBot, game: str, tmp_path: Path, make_panel
     ) -> None:
-        stopped = tmp_path / "stopped"
-        panel = make_panel()
-        panel.check_command = python_command(ENDLESS_CHECK, str(stopped))
-        panel.refresh()
-        evaluation_of(panel).check_button.click()
+        panel = start_endless_check(qtbot, make_panel(), tmp_path / "stopped")
         qtbot.waitUntil(lambda: evaluation_of(panel).bar.value() == 125, timeout=WAIT_MS)
 
         assert not panel.checks.start(game, [sys.executable, "-c", "pass"])
@@ -435,12 +419,8 @@ class TestRunningACheck:
         self, qtbot: QtBot, game: str, tmp_path: Path, make_panel
     ) -> None:
         stopped = tmp_path / "stopped"
-        panel = make_panel()
-        panel.check_command = python_command(ENDLESS_CHECK, str(stopped))
-        panel.refresh()
+        panel = start_endless_check(qtbot, make_panel(), stopped)
         evaluation = evaluation_of(panel)
-        evaluation.check_button.click()
-        qtbot.waitUntil(lambda: evaluation.bar.value() > 0, timeout=WAIT_MS)
 
         evaluation.cancel_button.click()
         assert evaluation.progress.text() == "Stopping after the row in hand…"
@@ -455,11 +435,7 @@ class TestRunningACheck:
         self, qtbot: QtBot, bridge: CoreBridge, game: str, tmp_path: Path, make_panel
     ) -> None:
         stopped = tmp_path / "stopped"
-        panel = make_panel()
-        panel.check_command = python_command(ENDLESS_CHECK, str(stopped))
-        panel.refresh()
-        evaluation_of(panel).check_button.click()
-        qtbot.waitUntil(lambda: evaluation_of(panel).bar.value() > 0, timeout=WAIT_MS)
+        panel = start_endless_check(qtbot, make_panel(), stopped)
         bridge.close()  # what quitting does first
         assert panel.checks.running() == []
         assert stopped.read_text() == "stopped"  # asked, not killed: it kept its rows

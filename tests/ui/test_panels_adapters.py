@@ -6,45 +6,20 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.service import MezzoCore
-from desktop_app.ui.bridge import CoreBridge
-from desktop_app.ui.panels import adapters
 from desktop_app.ui.panels.adapter_rows import QtAdapterRow, QtMappingRow
 from desktop_app.ui.panels.adapters import QtAdaptersPanel
-from desktop_app.ui.workers import TaskRunner
 from tests.adapters.support import git_repo
 
-pytest_plugins = ["tests.ui.panel_fixtures"]
+pytest_plugins = ["tests.ui.adapter_panel_fixtures"]
 
 WAIT_MS = 20_000  # a hang guard for waitUntil, not a measurement
-
-
-@pytest.fixture
-def make_panel(
-    qtbot: QtBot, core: MezzoCore, bridge: CoreBridge, runner: TaskRunner
-) -> Callable[[], QtAdaptersPanel]:
-    def make() -> QtAdaptersPanel:
-        panel = adapters.create_panel(core, bridge, runner)
-        assert isinstance(panel, QtAdaptersPanel)
-        qtbot.addWidget(panel)
-        panel.resize(900, 800)
-        return panel
-
-    return make
-
-
-@pytest.fixture
-def lora(core: MezzoCore, installed_qwen: str, tiny_lora: Path) -> str:
-    """The tiny LoRA, installed through the core for the tiny Qwen base in use; its name."""
-    return core.adapters.add(tiny_lora).name
 
 
 def rows(panel: QtAdaptersPanel, kind: type) -> list:
