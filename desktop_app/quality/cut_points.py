@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import tree_sitter
 
-from desktop_app.quality.languages import ASSIGNMENT_OPERATORS, Grammar, walk
+from desktop_app.syntax.grammars import ASSIGNMENT_OPERATORS, Grammar, walk
 from desktop_app.quality.rows import RowKind
 
 # A comment that states intent reads as words; directives, banners and licences do not.

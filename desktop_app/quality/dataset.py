@@ -21,7 +21,7 @@ import tree_sitter
 from desktop_app.base.errors import MezzoError
 from desktop_app.engine.templates import INSTRUCTION_TEXT, MARKER_TEXTS, FimFamily
 from desktop_app.quality.cut_points import cuts
-from desktop_app.quality.repo_walk import (
+from desktop_app.syntax.source_files import (
     MAX_FILE_BYTES,
     SkipReason,
     SourceFile,

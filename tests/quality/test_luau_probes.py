@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.quality.languages import grammar_named, parses_cleanly
+from desktop_app.syntax.grammars import grammar_named, parses_cleanly
 from desktop_app.quality.luau_probes import Probe, luau_probes, probe_named
 from desktop_app.quality.rows import RowKind, Split
 

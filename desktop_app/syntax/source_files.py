@@ -1,4 +1,5 @@
-"""The source files of a repository worth learning from, and why the others were left out.
+"""The source files of a repository worth learning from or indexing, and why the others were
+left out.
 
 Honours every `.gitignore` in the tree (with pathspec's implementation of git's own rules), and
 leaves out what a person did not write: vendored packages, generated and minified files, binary
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pathspec
 
-from desktop_app.quality.languages import Grammar, grammar_for_path
+from desktop_app.syntax.grammars import Grammar, grammar_for_path
 
 MAX_FILE_BYTES = 512 * 1024
 MAX_LINE_CHARS = 1000  # a line longer than this is minified or data, not code a person typed
@@ -87,9 +88,9 @@ def source_files(
 ) -> Iterator[SourceFile]:
     """Files in path order, so the same tree always yields the same files."""
     seen: set[str] = set()
-    for path in _unignored_files(root, report):
+    for path in candidate_files(root, report):
         relative = path.relative_to(root).as_posix()
-        source = _read_source(path, relative, report, max_bytes)
+        source = read_source(path, relative, report, max_bytes)
         if source is None:
             continue
         digest = hashlib.sha256(_normalized(source.text).encode()).hexdigest()
@@ -100,8 +101,9 @@ def source_files(
         yield source
 
 
-def _unignored_files(root: Path, report: WalkReport) -> Iterator[Path]:
-    """Walks top-down so that an ignored or vendored folder is never entered."""
+def candidate_files(root: Path, report: WalkReport) -> Iterator[Path]:
+    """Files not ignored, vendored or in a build folder, unread. Walks top-down so that an
+    ignored or vendored folder is never entered."""
     specs: list[tuple[Path, pathspec.GitIgnoreSpec]] = []
     for folder, dirs, files in os.walk(root):
         here = Path(folder)
@@ -141,9 +143,11 @@ def _ignored(path: Path, specs: list[tuple[Path, pathspec.GitIgnoreSpec]], is_di
     return False
 
 
-def _read_source(
-    path: Path, relative: str, report: WalkReport, max_bytes: int
+def read_source(
+    path: Path, relative: str, report: WalkReport, max_bytes: int = MAX_FILE_BYTES
 ) -> SourceFile | None:
+    """The file's text, or None (and why, in `report`) for a file that is not source a person
+    wrote in a language Mezzo parses."""
     grammar = grammar_for_path(path)
     if grammar is None:
         report.skip(SkipReason.UNSUPPORTED, relative)
