@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import tree_sitter
 
-from desktop_app.syntax.grammars import ASSIGNMENT_OPERATORS, Grammar, walk
 from desktop_app.quality.rows import RowKind
+from desktop_app.syntax.grammars import ASSIGNMENT_OPERATORS, Grammar, walk
 
 # A comment that states intent reads as words; directives, banners and licences do not.
 INTENT_WORDS = re.compile(r"[A-Za-z]{2,}")

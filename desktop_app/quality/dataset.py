@@ -21,6 +21,8 @@ import tree_sitter
 from desktop_app.base.errors import MezzoError
 from desktop_app.engine.templates import INSTRUCTION_TEXT, MARKER_TEXTS, FimFamily
 from desktop_app.quality.cut_points import cuts
+from desktop_app.quality.row_rules import rejection
+from desktop_app.quality.rows import FimRow, RowKind, Split, editor_window, split_for, write_rows
 from desktop_app.syntax.source_files import (
     MAX_FILE_BYTES,
     SkipReason,
@@ -28,8 +30,6 @@ from desktop_app.syntax.source_files import (
     WalkReport,
     source_files,
 )
-from desktop_app.quality.row_rules import rejection
-from desktop_app.quality.rows import FimRow, RowKind, Split, editor_window, split_for, write_rows
 
 SINGLE_LINE_SHARE = 0.6
 FIM_STYLES = (FimFamily.QWEN, FimFamily.STARCODER)

@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from desktop_app.syntax.grammars import grammar_named, parses_cleanly
 from desktop_app.quality.rows import FimRow, RowKind, Split
+from desktop_app.syntax.grammars import grammar_named, parses_cleanly
 
 REPO = "luau-probes"
 

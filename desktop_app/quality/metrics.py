@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from desktop_app.quality.humaneval import completed_line
-from desktop_app.syntax.grammars import grammar_named, parses_cleanly
 from desktop_app.quality.rows import FimRow, RowKind
+from desktop_app.syntax.grammars import grammar_named, parses_cleanly
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,7 +101,11 @@ _C_FAMILY = {  # the shading languages' grammars extend tree-sitter-c's
 
 GRAMMARS: tuple[Grammar, ...] = (
     Grammar(
-        "Luau", "tree_sitter_luau", "language", (".luau",), language_ids=("luau", "roblox"),
+        "Luau",
+        "tree_sitter_luau",
+        "language",
+        (".luau",),
+        language_ids=("luau", "roblox"),
         **_LUA_FAMILY,
     ),
     Grammar("Lua", "tree_sitter_lua", "language", (".lua",), language_ids=("lua",), **_LUA_FAMILY),
@@ -221,9 +225,7 @@ GRAMMARS: tuple[Grammar, ...] = (
 _BY_EXTENSION = {ext: grammar for grammar in GRAMMARS for ext in grammar.extensions}
 _BY_NAME = {grammar.name.casefold(): grammar for grammar in GRAMMARS}
 _BY_LANGUAGE_ID = {
-    key: grammar
-    for grammar in GRAMMARS
-    for key in (grammar.name.casefold(), *grammar.language_ids)
+    key: grammar for grammar in GRAMMARS for key in (grammar.name.casefold(), *grammar.language_ids)
 }
 
 

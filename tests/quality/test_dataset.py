@@ -21,8 +21,6 @@ from desktop_app.quality.dataset import (
     instruction_record,
     write_dataset,
 )
-from desktop_app.syntax.grammars import GRAMMARS, parses_cleanly
-from desktop_app.syntax.source_files import SkipReason
 from desktop_app.quality.row_rules import rejection
 from desktop_app.quality.rows import (
     MAX_MIDDLE_LINES,
@@ -32,6 +30,8 @@ from desktop_app.quality.rows import (
     Split,
     read_rows,
 )
+from desktop_app.syntax.grammars import GRAMMARS, parses_cleanly
+from desktop_app.syntax.source_files import SkipReason
 
 SOURCES = {
     "src/Spawner.luau": """--!strict

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.syntax.grammars import grammar_named, parses_cleanly
 from desktop_app.quality.luau_probes import Probe, luau_probes, probe_named
 from desktop_app.quality.rows import RowKind, Split
+from desktop_app.syntax.grammars import grammar_named, parses_cleanly
 
 NAMES = [probe.name for probe in luau_probes()]
 
