@@ -40,6 +40,13 @@ ProgressSink = Callable[[PromptProgress], None]
 Clock = Callable[[], float]
 
 
+@dataclass(frozen=True, slots=True)
+class AssembledPrompt:
+    tokens: list[int]
+    truncated: bool = False  # the client's text was cut to fit the context
+    context_used: tuple[tuple[str, int], ...] = ()  # repository chunks kept: (filename, tokens)
+
+
 @dataclass(slots=True)
 class _Clock:
     queued_at: float
@@ -69,7 +76,7 @@ class Decoder:
         )
         self.adapters = AdapterSwitcher(model, settings.snapshot_cache_mb * 2**20)
 
-    def prompt_tokens(self, request: CompletionRequest) -> tuple[list[int], bool]:
+    def prompt_tokens(self, request: CompletionRequest) -> AssembledPrompt:
         model = self.model
         if request.raw:
             # A raw prompt was templated by the client (Continue's llama.cpp provider sends FIM
@@ -79,20 +86,24 @@ class Decoder:
             else:
                 tokens = model.tokenize_templated(request.prefix)
             if request.params.refuse_overflow:
-                return tokens, False  # `run` refuses it if it does not fit
+                return AssembledPrompt(tokens)  # `run` refuses it if it does not fit
             # Generation stops when the context is full, so the prompt may keep at least half.
             n_ctx = model.info.n_ctx
             room = max(n_ctx // 2, n_ctx - max(request.params.n_predict, 1) - 1)
-            return (tokens[-room:], True) if len(tokens) > room else (tokens, False)
+            if len(tokens) > room:
+                return AssembledPrompt(tokens[-room:], truncated=True)
+            return AssembledPrompt(tokens)
         fitted = self.budgeter.fit(
             request.prefix,
             request.suffix,
             request.extra,
-            filename=request.filename,
+            context=request.context,
+            filename=request.context_path or request.filename,
             repo_name=request.repo_name,
             language=request.language,
         )
-        return assemble(model.template, fitted.parts, model), fitted.truncated
+        tokens = assemble(model.template, fitted.parts, model)
+        return AssembledPrompt(tokens, fitted.truncated, fitted.context_used)
 
     def run(
         self,
@@ -106,7 +117,8 @@ class Decoder:
         clock = _Clock(queued_at=queued_at, started=self._clock())
         params = request.params
         self.adapters.apply(request.adapter)  # before reuse: the cache belongs to one adapter
-        tokens, truncated = self.prompt_tokens(request)
+        prompt = self.prompt_tokens(request)
+        tokens, truncated = prompt.tokens, prompt.truncated
         if not tokens:  # continuation at the top of an empty file: nothing to go on
             return CompletionResult(
                 "",
@@ -157,6 +169,7 @@ class Decoder:
                 truncated=truncated,
                 template=self.model.template.family,
                 adapter=self.adapters.active_name,
+                context_used=prompt.context_used,
                 timings=ResultTimings(
                     queue_ms=clock.ms(clock.queued_at, clock.started),
                     prompt_ms=clock.ms(clock.started, clock.prompt_done),

@@ -44,21 +44,28 @@ class TokenBudget:
     prefix: int = 1024
     suffix: int = 128  # every suffix token is re-evaluated on each keystroke: keep it short
     extra: int = 1024
+    # Repository context Mezzo adds itself: its selection aims under Settings' budget (a few
+    # hundred tokens); this is the hard cap, counted in real tokens.
+    context: int = 768
     anchor_step_lines: int = 16
 
     def within(self, n_ctx: int) -> TokenBudget:
         """This budget, scaled down where it would not leave a quarter of a context of `n_ctx`
-        tokens for the template's markers and the generated middle."""
+        tokens for the template's markers and the generated middle. Repository context gets
+        what room the client's own text leaves, up to its cap."""
         room = context_room(n_ctx)
         total = self.prefix + self.suffix + self.extra
-        if total <= room:
+        if total + self.context <= room:
             return self
+        if total <= room:
+            return dataclasses.replace(self, context=room - total)
         scale = room / total
         return dataclasses.replace(
             self,
             prefix=int(self.prefix * scale),
             suffix=max(1, int(self.suffix * scale)),
             extra=int(self.extra * scale),
+            context=0,
         )
 
 
@@ -66,6 +73,7 @@ class TokenBudget:
 class BudgetedPrompt:
     parts: PromptParts
     truncated: bool
+    context_used: tuple[tuple[str, int], ...] = ()  # repository chunks kept: (filename, tokens)
 
 
 def header_lines(lines: Sequence[str]) -> int:
@@ -101,16 +109,20 @@ class PromptBudgeter:
         suffix: str,
         extra: Sequence[ExtraChunk] = (),
         *,
+        context: Sequence[ExtraChunk] = (),
         filename: str = "",
         repo_name: str = "",
         language: str = "",
     ) -> BudgetedPrompt:
+        """`context` is Mezzo's own repository context: it goes before the client's `extra`,
+        and leaving some of it out is not a truncation of what the client sent."""
         new_prefix, cut_prefix = self._fit_prefix(prefix)
         new_suffix, cut_suffix = self._fit_suffix(suffix)
         chunks, cut_extra = self._fit_extra(extra)
-        parts = PromptParts(new_prefix, new_suffix, chunks, filename, repo_name, language)
+        kept, used = self._fit_context(context)
+        parts = PromptParts(new_prefix, new_suffix, kept + chunks, filename, repo_name, language)
         cut = cut_prefix or cut_suffix or cut_extra
-        return BudgetedPrompt(parts, cut and self._overflows(prefix, suffix, extra))
+        return BudgetedPrompt(parts, cut and self._overflows(prefix, suffix, extra), used)
 
     def _overflows(self, prefix: str, suffix: str, extra: Sequence[ExtraChunk]) -> bool:
         if self._context_room is None:
@@ -175,6 +187,22 @@ class PromptBudgeter:
             kept.append((chunk.filename, chunk.text))
             total += cost
         return list(reversed(kept)), False
+
+    def _fit_context(
+        self, context: Sequence[ExtraChunk]
+    ) -> tuple[list[tuple[str, str]], tuple[tuple[str, int], ...]]:
+        """In the given order, each chunk that still fits: the order is the prompt's, chosen
+        to stay stable while the person types, so a chunk too big is skipped, not cut."""
+        kept: list[tuple[str, str]] = []
+        used: list[tuple[str, int]] = []
+        total = 0
+        for chunk in context:
+            cost = self._count(chunk.text) + self._count(chunk.filename) + 2
+            if total + cost <= self.budget.context:
+                kept.append((chunk.filename, chunk.text))
+                used.append((chunk.filename, cost))
+                total += cost
+        return kept, tuple(used)
 
     def _tail_chars(self, text: str, tokens: int) -> str:
         while text and self._count(text) > tokens:

@@ -226,7 +226,7 @@ class PromptParts:
 
     prefix: str
     suffix: str
-    extra: Sequence[tuple[str, str]] = ()  # (filename, text)
+    extra: Sequence[tuple[str, str]] = ()  # (filename, text): repository context, then the client's
     filename: str = ""
     repo_name: str = ""
     language: str = ""

@@ -29,7 +29,8 @@ class Origin(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ExtraChunk:
-    """A snippet from another file (llama.vscode's ring buffer, Continue's snippets)."""
+    """A snippet from another file (llama.vscode's ring buffer, Continue's snippets, or what
+    Mezzo chose from the repository index)."""
 
     filename: str
     text: str
@@ -88,6 +89,10 @@ class CompletionRequest:
     # Of `n_cmpl` alternatives, which: editors show the first, so only choice 0 tells
     # acceptance inference where the person is and what they saw.
     choice: int = 0
+    # Repository context Mezzo chose from its index, in prompt order, before the client's own
+    # `extra`; and this file's path in the repository, the name its `<|file_sep|>` block gets.
+    context: tuple[ExtraChunk, ...] = ()
+    context_path: str = ""
 
     @property
     def is_warm_up(self) -> bool:
@@ -139,3 +144,5 @@ class CompletionResult:
     template: str = ""
     adapter: str = ""
     probabilities: tuple[TokenProbability, ...] = ()  # with n_probs: one per generated token
+    # The request's repository context chunks that fit the budget: (filename, tokens) each.
+    context_used: tuple[tuple[str, int], ...] = ()

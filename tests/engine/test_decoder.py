@@ -56,7 +56,7 @@ def aborted(make_decoder: Callable[..., Decoder], tiny_qwen_model: Path) -> Deco
 class TestAbortedPrefill:
     def test_abort_keeps_exactly_the_finished_batches(self, aborted: Decoder) -> None:
         kept = aborted.model.n_cached
-        assert 0 < kept < len(aborted.prompt_tokens(LONG)[0])
+        assert 0 < kept < len(aborted.prompt_tokens(LONG).tokens)
         assert kept % N_BATCH == 0
         assert kv_positions(aborted.model) == (0, kept - 1)
 
@@ -266,7 +266,8 @@ class TestContextLimits:
     ) -> None:
         decoder = make_decoder(tiny_qwen_model, self.SMALL)
         request = replace(fim(python_source(100) + "END", n_predict=8), raw=True)
-        tokens, truncated = decoder.prompt_tokens(request)
+        prompt = decoder.prompt_tokens(request)
+        tokens, truncated = prompt.tokens, prompt.truncated
         assert truncated
         assert len(tokens) <= 256 - 8 - 1
         assert b"".join(map(decoder.model.piece, tokens[-3:])).decode().endswith("END")

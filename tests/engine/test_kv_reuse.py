@@ -138,7 +138,7 @@ class TestReuseBetweenRequests:
         complete(decoder, fim(python_source(10)))
         request = fim(python_source(6, start=4))
         result = complete(decoder, request)
-        tokens, _ = decoder.prompt_tokens(request)
+        tokens = decoder.prompt_tokens(request).tokens
         assert decoder.model.cached_tokens[: result.prompt_tokens] == tokens
         assert kv_positions(decoder.model) == (0, decoder.model.n_cached - 1)
 
@@ -151,7 +151,7 @@ class TestReuseBetweenRequests:
         assert not complete(decoder, before).truncated
         result = complete(decoder, after)
         common = common_prefix_length(
-            decoder.prompt_tokens(before)[0], decoder.prompt_tokens(after)[0]
+            decoder.prompt_tokens(before).tokens, decoder.prompt_tokens(after).tokens
         )
         assert result.tokens_cached == common
         assert common < 5  # "<|fim_prefix|>def f"

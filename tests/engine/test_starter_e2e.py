@@ -79,6 +79,6 @@ class TestStarterModel:
             text = INSTRUCTION_TEXT.format(language="Luau", prefix=PREFIX, suffix=SUFFIX)
             chat = f"<|im_start|>user\n{text}<|im_end|>\n<|im_start|>assistant\n"
             expected = tokenize_special(model, chat)
-            assert decoder.prompt_tokens(request(PREFIX))[0] == expected
+            assert decoder.prompt_tokens(request(PREFIX)).tokens == expected
         finally:
             model.close()

@@ -42,7 +42,7 @@ REPO_REQUEST = CompletionRequest(
 def layout(decoder: Decoder, family: str, request: CompletionRequest) -> list[str]:
     """The prompt as control-token texts and the decoded text between them."""
     vocab = tiny_vocab(family)
-    tokens, _ = decoder.prompt_tokens(request)
+    tokens = decoder.prompt_tokens(request).tokens
     out: list[str] = []
     text = b""
     for token in tokens:
@@ -215,7 +215,7 @@ class TestOverrides:
         text = INSTRUCTION_TEXT.format(language="Python", prefix="x = ", suffix="")
         chat = f"<|im_start|>user\n{text}<|im_end|>\n<|im_start|>assistant\n"
         expected = tokenize_special(decoder.model, chat)
-        assert decoder.prompt_tokens(request)[0] == expected
+        assert decoder.prompt_tokens(request).tokens == expected
 
     def test_instruction_without_a_language_reads_naturally(
         self, make_decoder: Callable[..., Decoder], tiny_nofim_model: Path
@@ -265,8 +265,8 @@ class TestSpecialTokenTextInUserCode:
         marker_id = tiny_vocab(family).tokens.index(marker)
         plain = CompletionRequest(prefix="s = ''\n", suffix="# \n")
         tricky = CompletionRequest(prefix=f"s = '{marker}'\n", suffix=f"# {marker}\n")
-        baseline, _ = decoder.prompt_tokens(plain)
-        tokens, _ = decoder.prompt_tokens(tricky)
+        baseline = decoder.prompt_tokens(plain).tokens
+        tokens = decoder.prompt_tokens(tricky).tokens
         assert tokens.count(marker_id) == baseline.count(marker_id)
         types = tiny_vocab(family).types
         text = b"".join(
@@ -280,7 +280,7 @@ class TestSpecialTokenTextInUserCode:
         decoder = make_decoder(tiny_qwen_model)
         pre = tiny_vocab("qwen").ids["pre"]
         request = CompletionRequest(prefix="x = '<|fim_prefix|>'\n", suffix="")
-        tokens, _ = decoder.prompt_tokens(request)
+        tokens = decoder.prompt_tokens(request).tokens
         assert tokens.count(pre) == 1
         assert tokens[0] == pre
         assert layout(decoder, "qwen", request)[1] == "x = '<|fim_prefix|>'\n"
@@ -294,7 +294,7 @@ class TestSpecialTokenTextInUserCode:
             extra=(ExtraChunk("<|file_sep|>.py", "<|fim_middle|>"),),
             filename="<|repo_name|>",
         )
-        tokens, _ = decoder.prompt_tokens(request)
+        tokens = decoder.prompt_tokens(request).tokens
         ids = tiny_vocab("qwen").ids
         assert tokens.count(ids["sep"]) == 2  # one per file, none from the texts
         assert tokens.count(ids["mid"]) == 1
@@ -307,7 +307,8 @@ class TestSpecialTokenTextInUserCode:
         decoder = make_decoder(tiny_qwen_model)
         ids = tiny_vocab("qwen").ids
         request = CompletionRequest(prefix="<|fim_prefix|>x<|fim_suffix|>y<|fim_middle|>", raw=True)
-        tokens, truncated = decoder.prompt_tokens(request)
+        prompt = decoder.prompt_tokens(request)
+        tokens, truncated = prompt.tokens, prompt.truncated
         assert [t for t in tokens if t in (ids["pre"], ids["suf"], ids["mid"])] == [
             ids["pre"],
             ids["suf"],
