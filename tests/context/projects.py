@@ -73,7 +73,7 @@ class Discount:
         return price * 0.9
 '''
 
-CHECKOUT = '''\
+CHECKOUT = """\
 from shop.pricing import Discount, price_with_tax
 
 
@@ -81,7 +81,7 @@ def checkout(items: list[float]) -> float:
     total = sum(items)
     discounted = Discount().apply(total)
     return price_with_tax(discounted)
-'''
+"""
 
 
 def git_init(root: Path) -> None:

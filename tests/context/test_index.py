@@ -68,7 +68,8 @@ class TestScan:
         assert "src/shared/Inventory.luau" not in index.files
 
     def test_fingerprints_ignore_indentation_and_short_lines(self) -> None:
-        assert line_fingerprint("\tlocal x = compute(1)") == line_fingerprint("local  x = compute(1)")
+        indented = line_fingerprint("\tlocal x = compute(1)")
+        assert indented == line_fingerprint("local  x = compute(1)")
         assert line_fingerprint("end") is None
         assert len(fingerprints(MAIN_SCRIPT)) == len(
             {" ".join(ln.split()) for ln in MAIN_SCRIPT.splitlines() if len(ln.strip()) >= 10}

@@ -64,7 +64,8 @@ class TestChooseContext:
     def test_definitions_of_names_near_the_cursor_come_from_other_files(
         self, game: RepoIndex
     ) -> None:
-        text = MAIN_SCRIPT.replace("print(player.Name", "local n = Inventory.countOf(player)\n\tprint(")
+        counted = "local n = Inventory.countOf(player)\n\tprint("
+        text = MAIN_SCRIPT.replace("print(player.Name", counted)
         prefix, suffix = cursor_after(text, "local n = Inventory.countOf(player)\n")
         pieces = choose_context(game, MAIN, prefix, suffix, budget_tokens=384)
         definitions = [p for p in pieces if p.kind is ContextKind.DEFINITIONS]
