@@ -51,21 +51,18 @@ class TokenBudget:
 
     def within(self, n_ctx: int) -> TokenBudget:
         """This budget, scaled down where it would not leave a quarter of a context of `n_ctx`
-        tokens for the template's markers and the generated middle. Repository context gets
-        what room the client's own text leaves, up to its cap."""
+        tokens for the template's markers and the generated middle. Repository context is not
+        scaled: each prompt gives it only the room its client's own text leaves."""
         room = context_room(n_ctx)
         total = self.prefix + self.suffix + self.extra
-        if total + self.context <= room:
-            return self
         if total <= room:
-            return dataclasses.replace(self, context=room - total)
+            return self
         scale = room / total
         return dataclasses.replace(
             self,
             prefix=int(self.prefix * scale),
             suffix=max(1, int(self.suffix * scale)),
             extra=int(self.extra * scale),
-            context=0,
         )
 
 
@@ -119,7 +116,7 @@ class PromptBudgeter:
         new_prefix, cut_prefix = self._fit_prefix(prefix)
         new_suffix, cut_suffix = self._fit_suffix(suffix)
         chunks, cut_extra = self._fit_extra(extra)
-        kept, used = self._fit_context(context)
+        kept, used = self._fit_context(context, self._room_left(new_prefix, new_suffix, chunks))
         parts = PromptParts(new_prefix, new_suffix, kept + chunks, filename, repo_name, language)
         cut = cut_prefix or cut_suffix or cut_extra
         return BudgetedPrompt(parts, cut and self._overflows(prefix, suffix, extra), used)
@@ -188,17 +185,28 @@ class PromptBudgeter:
             total += cost
         return list(reversed(kept)), False
 
+    def _room_left(self, prefix: str, suffix: str, chunks: Sequence[tuple[str, str]]) -> int:
+        """What the context still has after the client's own text (unbounded without a known
+        context size)."""
+        if self._context_room is None:
+            return self.budget.context
+        lines = prefix.splitlines(keepends=True) + suffix.splitlines(keepends=True)
+        used = sum(self._lines_cost(lines))
+        used += sum(self._count(text) + self._count(name) + 2 for name, text in chunks)
+        return self._context_room - used
+
     def _fit_context(
-        self, context: Sequence[ExtraChunk]
+        self, context: Sequence[ExtraChunk], room: int
     ) -> tuple[list[tuple[str, str]], tuple[tuple[str, int], ...]]:
         """In the given order, each chunk that still fits: the order is the prompt's, chosen
         to stay stable while the person types, so a chunk too big is skipped, not cut."""
         kept: list[tuple[str, str]] = []
         used: list[tuple[str, int]] = []
         total = 0
+        cap = min(self.budget.context, room)
         for chunk in context:
             cost = self._count(chunk.text) + self._count(chunk.filename) + 2
-            if total + cost <= self.budget.context:
+            if total + cost <= cap:
                 kept.append((chunk.filename, chunk.text))
                 used.append((chunk.filename, cost))
                 total += cost

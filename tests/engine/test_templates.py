@@ -7,6 +7,7 @@ their vocabulary text, everything between them decoded, so an SPM leading space 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pytest
 
 from desktop_app.base.errors import TemplateError
 from desktop_app.engine.decoder import Decoder
+from desktop_app.engine.prompt import TokenBudget
 from desktop_app.engine.templates import (
     INSTRUCTION_STOPS,
     INSTRUCTION_TEXT,
@@ -120,6 +122,40 @@ class TestFamilyLayouts:
             SUFFIX,
             "<|fim_middle|>",
         ]
+
+    def test_repository_context_comes_before_the_clients_chunks_as_files_of_the_repo(
+        self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path
+    ) -> None:
+        shop = ExtraChunk("src/shared/Shop.luau", "function Shop.buy(item: string)\n")
+        request = dataclasses.replace(REPO_REQUEST, context=(shop,), context_path="src/Main.luau")
+        prompt = make_decoder(tiny_qwen_model).prompt_tokens(request)
+        parts = layout(make_decoder(tiny_qwen_model), "qwen", request)
+        assert parts[:7] == [
+            "<|repo_name|>",
+            "mezzo\n",
+            "<|file_sep|>",
+            "src/shared/Shop.luau\nfunction Shop.buy(item: string)\n",
+            "<|file_sep|>",
+            "utils.py\ndef helper():\n    pass\n",
+            "<|file_sep|>",
+        ]
+        assert parts[7] == "src/Main.luau\n"  # the file's own path in the repository
+        assert [name for name, _tokens in prompt.context_used] == ["src/shared/Shop.luau"]
+        assert prompt.context_used[0][1] > 0
+
+    def test_repository_context_over_its_cap_is_skipped_whole_and_reported(
+        self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path
+    ) -> None:
+        big = ExtraChunk("big.luau", "local x = 1\n" * 400)
+        small = ExtraChunk("small.luau", "function small()\n")
+        request = dataclasses.replace(REQUEST, context=(big, small))
+        decoder = make_decoder(tiny_qwen_model, budget=TokenBudget(context=64))
+        prompt = decoder.prompt_tokens(request)
+        assert [name for name, _ in prompt.context_used] == ["small.luau"]
+        assert prompt.truncated is False  # the client's own text was all kept
+        parts = layout(decoder, "qwen", request)
+        assert "small.luau\nfunction small()\n" in parts
+        assert not any("big.luau" in part for part in parts)
 
     def test_qwen_repo_header_names_a_default_project_when_none_is_given(
         self, make_decoder: Callable[..., Decoder], tiny_qwen_model: Path
