@@ -23,7 +23,6 @@ from desktop_app.engine.stops import (
     StopDetector,
     StopRules,
     clean_instruction_output,
-    trim_suffix_repeat,
 )
 from desktop_app.engine.templates import INSTRUCTION_STOPS, FimFamily, assemble
 from desktop_app.engine.types import (
@@ -277,8 +276,6 @@ class Decoder:
         text = detector.text
         if instruction:
             text = clean_instruction_output(text, request.prefix)
-        if request.suffix and not request.raw:
-            text = trim_suffix_repeat(text, request.suffix)
         verdict = detector.verdict
         return result(
             text,

@@ -3,7 +3,8 @@
 `StopDetector` sees text as it streams and decides, like llama-server, when a stop string, the
 single-line mode, the `n_indent` rule or the line cap ends the middle. It holds back text that
 might still turn into a stop string, so a stream never shows characters that a later token
-retracts. `finish_text` then trims what merely repeats the code after the cursor.
+retracts. What merely repeats the code after the cursor is the clean-up's job, after the engine
+(`desktop_app.core.syntax_fit`), so that each of its rules can be measured on its own.
 """
 
 from __future__ import annotations
@@ -116,30 +117,6 @@ def _nth_index(text: str, needle: str, n: int) -> int:
     for _ in range(n):
         pos = text.index(needle, pos + 1)
     return pos
-
-
-def trim_suffix_repeat(text: str, suffix: str) -> str:
-    """Drop what the model wrote that is already after the cursor (llama.vscode#13).
-
-    Two cases: a generated line equal to the next non-empty line of the suffix ends the middle
-    there, and a tail of the middle equal to the start of the suffix's first line is cut.
-    A single repeated character is left alone: `)` may close a bracket the middle opened.
-    """
-    suffix_lines = suffix.split("\n")
-    next_line = next((ln.strip() for ln in suffix_lines[1:] if ln.strip()), "")
-    lines = text.split("\n")
-    if next_line and len(next_line) > 1:
-        for index in range(1, len(lines)):
-            if lines[index].strip() == next_line:
-                text = "\n".join(lines[:index]).rstrip(" \t")
-                break
-    first = suffix_lines[0].strip()
-    if first:
-        stripped = text.rstrip()
-        for k in range(min(len(first), len(stripped)), 0, -1):
-            if k >= 2 and stripped.endswith(first[:k]):
-                return stripped[: len(stripped) - k].rstrip(" \t") if k < len(stripped) else ""
-    return text
 
 
 FENCE = re.compile(r"```[\w+-]*\n(.*?)(?:```|$)", re.DOTALL)

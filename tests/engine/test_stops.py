@@ -10,7 +10,6 @@ from desktop_app.engine.stops import (
     StopDetector,
     StopRules,
     clean_instruction_output,
-    trim_suffix_repeat,
 )
 from desktop_app.engine.types import StopType
 
@@ -150,28 +149,6 @@ class TestLineCap:
     def test_cap_counts_lines_inside_one_piece(self) -> None:
         _, detector = stream(StopRules(max_lines=2), ["a\nb\nc\nd"])
         assert detector.text == "a\nb"
-
-
-class TestTrimSuffixRepeat:
-    @pytest.mark.parametrize(
-        ("middle", "suffix", "trimmed"),
-        [
-            pytest.param("    return x\nprint(x)", "\nprint(x)\n", "    return x",
-                         id="line-equal-to-next-suffix-line-ends-the-middle"),
-            pytest.param("a = 1\n    b = 2\nreturn a\n", "\n    return a\n", "a = 1\n    b = 2",
-                         id="match-ignores-indentation"),
-            pytest.param("value = compute()", "compute()\n", "value =",
-                         id="tail-repeating-the-suffix-first-line-is-cut"),
-            pytest.param("foo(a, b))", ")\n", "foo(a, b))", id="single-character-is-kept"),
-            pytest.param("end)", "end)", "", id="middle-that-only-repeats-the-suffix"),
-            pytest.param("a\n}", "\n}", "a\n}", id="one-character-next-line-is-kept"),
-            pytest.param("x + 1", "", "x + 1", id="no-suffix"),
-            pytest.param("first\nsecond", "\n\n  second  \n", "first",
-                         id="next-non-empty-suffix-line"),
-        ],
-    )  # fmt: skip
-    def test_trim_suffix_repeat(self, middle: str, suffix: str, trimmed: str) -> None:
-        assert trim_suffix_repeat(middle, suffix) == trimmed
 
 
 class TestCleanInstructionOutput:
