@@ -13,6 +13,7 @@ from desktop_app import __version__
 from desktop_app.adapters.cli import adapters_group
 from desktop_app.base.environment import ENVIRONMENT
 from desktop_app.bundles.cli import models_group
+from desktop_app.core.context_cli import context_group
 from desktop_app.quality.cli import bench_group
 from desktop_app.quality.eval_cli import dataset_group, eval_command
 from desktop_app.server.cli import serve_command, token_group
@@ -88,4 +89,5 @@ main.add_command(bench_group)
 main.add_command(dataset_group)
 main.add_command(eval_command)
 main.add_command(adapters_group)
+main.add_command(context_group)
 main.add_command(token_group)

@@ -50,6 +50,11 @@ class MezzoPaths:
         return self.home / "adapters"
 
     @property
+    def context_dir(self) -> Path:
+        """The repository indexes, one file per repository; never exported, never uploaded."""
+        return self.home / "context"
+
+    @property
     def logs_dir(self) -> Path:
         return self.home / "logs"
 

@@ -94,6 +94,39 @@ class PowerSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ContextSettings:
+    """Repository context: what Mezzo adds to each prompt from its index of the repository."""
+
+    enabled: bool = True
+    # Estimated tokens: every one is evaluated before the first suggestion on a laptop, and
+    # re-evaluated whenever the cursor's neighbourhood brings in other definitions.
+    budget_tokens: int = 384
+    imports: bool = True  # signatures of what the file imports or requires
+    definitions: bool = True  # of identifiers near the cursor that other files declare
+    recent_edits: bool = True  # where this editor was working last in other files
+    refresh_interval_s: float = 10.0  # an index in use is checked for changed files this often
+    off_for: tuple[str, ...] = ()  # repository roots the person turned repository context off for
+
+    def switched(self, root: str, on: bool) -> ContextSettings:
+        """These settings with repository context turned on or off for the repository `root`."""
+        off = [r for r in self.off_for if r != root] + ([] if on else [root])
+        return dataclasses.replace(self, off_for=tuple(off))
+
+
+@dataclass(frozen=True, slots=True)
+class CleanupSettings:
+    """Syntax-aware clean-up of completions; each rule can be turned off to measure it."""
+
+    block_end: bool = True  # cut where the enclosing block or statement ends
+    brackets: bool = True  # balance brackets against the code after the cursor
+    suffix_overlap: bool = True  # drop what repeats the code after the cursor
+    repeats: bool = True  # drop lines or blocks the completion repeats
+    # One line for a cursor mid-expression, up to 15 after a block opener: decided before
+    # generating, so less is generated.
+    choose_extent: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class TelemetrySettings:
     enabled: bool = True  # off: nothing is written, the database is not even created
     retention_days: int = 90
@@ -107,6 +140,8 @@ class Settings:
     gating: GatingSettings = field(default_factory=GatingSettings)
     power: PowerSettings = field(default_factory=PowerSettings)
     telemetry: TelemetrySettings = field(default_factory=TelemetrySettings)
+    context: ContextSettings = field(default_factory=ContextSettings)
+    cleanup: CleanupSettings = field(default_factory=CleanupSettings)
     completions_enabled: bool = True
     paused_until: float = 0.0  # epoch seconds; "Pause for 1 hour" from the tray
     current_repo: str = ""  # for clients that send no file path

@@ -47,6 +47,16 @@ class StoredIndex:
     files: dict[str, IndexedFile]
 
 
+@dataclass(frozen=True, slots=True)
+class StoredSummary:
+    """What the app shows about an index on disk, read without loading it."""
+
+    root: str
+    updated_at: float
+    files: int
+    declarations: int
+
+
 class IndexStore:
     """Reads and writes one repository's index file; used from one thread at a time."""
 
@@ -74,6 +84,20 @@ class IndexStore:
         if stored.get("schema") != str(SCHEMA_VERSION):
             return None
         return stored.get("root")
+
+    def summary(self) -> StoredSummary | None:
+        try:
+            meta = self._meta()
+            if meta.get("schema") != str(SCHEMA_VERSION) or "root" not in meta:
+                return None
+            return StoredSummary(
+                meta["root"],
+                float(meta.get("updated_at", 0.0)),
+                int(meta.get("files", 0)),
+                int(meta.get("declarations", 0)),
+            )
+        except (sqlite3.DatabaseError, ValueError):
+            return None
 
     def _meta(self) -> dict[str, str]:
         if not self.path.exists():
@@ -115,7 +139,13 @@ class IndexStore:
                 "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [_row(entry) for entry in changed],
             )
-            meta = {"schema": str(SCHEMA_VERSION), "root": root, "updated_at": str(updated_at)}
+            meta = {
+                "schema": str(SCHEMA_VERSION),
+                "root": root,
+                "updated_at": str(updated_at),
+                "files": str(len(files)),
+                "declarations": str(sum(len(entry.declarations) for entry in files.values())),
+            }
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
 
     def delete(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import logging
 import os
 import threading
@@ -54,6 +55,17 @@ class ScanReport:
     index: RepoIndex
     counts: ScanCounts
     seconds: float
+
+
+def _in_words(error: Exception) -> str:
+    """What went wrong, for a person rather than a programmer."""
+    if isinstance(error, FileNotFoundError):
+        return "the folder is not there any more (moved, renamed or on a drive not connected)"
+    if isinstance(error, PermissionError):
+        return "Mezzo is not allowed to read some of its files"
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return "the disk is full"
+    return str(error)
 
 
 def _lower_priority() -> None:
@@ -134,12 +146,11 @@ class ContextIndexer:
     def _state(
         self, root: str, index: RepoIndex | None, pending: bool, errors: dict[str, str]
     ) -> RepoState:
-        if index is None:
-            stored = self._store(root).load() if not pending else None
+        if index is None and not pending and root not in errors:
+            stored = self._store(root).summary()
             if stored is not None:
-                declarations = sum(len(f.declarations) for f in stored.files.values())
                 return RepoState(
-                    root, IndexStatus.READY, len(stored.files), declarations, stored.updated_at
+                    root, IndexStatus.READY, stored.files, stored.declarations, stored.updated_at
                 )
         status = (
             IndexStatus.INDEXING
@@ -199,7 +210,7 @@ class ContextIndexer:
         folder = Path(root)
         try:
             if not folder.is_dir():
-                raise FileNotFoundError(f"{root} is not a folder on this computer")
+                raise FileNotFoundError(errno.ENOENT, "not a folder on this computer", root)
             store = self._store(root)
             with self._lock:
                 current = self._indexes.get(root)
@@ -225,7 +236,7 @@ class ContextIndexer:
             store.save(root, files, on_disk, index.updated_at)
         except (OSError, ValueError) as exc:
             with self._lock:
-                self._errors[root] = str(exc)
+                self._errors[root] = _in_words(exc)
             logger.warning("could not index %s: %s", root, exc)
             raise
         with self._lock:

@@ -16,11 +16,14 @@ from concurrent.futures import Future
 from desktop_app.adapters.resolver import AdapterResolver
 from desktop_app.base.errors import CancelReason, RequestCancelledError
 from desktop_app.base.settings import Settings, SettingsStore
+from desktop_app.context.selection import ContextPiece
 from desktop_app.core.delivery import EMPTY_RESULT, Delivery, Outcome
 from desktop_app.core.gate_watch import GateReport, GateWatch
 from desktop_app.core.gating import SuppressReason, confidence_floor, gate
 from desktop_app.core.power import PowerStatus, Throttle
 from desktop_app.core.recording import CompletionRecorder, ModelIdentity
+from desktop_app.core.repo_context import RepoContext, context_uses
+from desktop_app.core.syntax_fit import cleaned, with_extent
 from desktop_app.core.warm_ups import WarmUpContext
 from desktop_app.engine.decoder import TextSink
 from desktop_app.engine.types import CompletionRequest, CompletionResult
@@ -91,12 +94,14 @@ class CompletionService:
         *,
         recorder: CompletionRecorder | None = None,
         adapters: AdapterResolver | None = None,
+        context: RepoContext | None = None,
     ) -> None:
         self._engine = engine
         self._settings = settings
         self._throttle = throttle
         self._recorder = recorder
         self._adapters = adapters
+        self._context = context
         self._model = ModelIdentity("", "", "")  # of the model loaded last
         self._model_floor: float | None = None  # its catalog's confidence threshold
         self.gate_watch = GateWatch()
@@ -163,12 +168,14 @@ class CompletionService:
             future.set_result(refused)
             return [Ticket(completion_id, future)]
         delay_s = admission.delay_ms / 1000.0
-        prepared = self._prepared(request, power)
-        tickets = [self._submit(prepared, completion_id, power, on_text, delay_s)]
+        prepared, pieces = self._prepared(request, power)
+        tickets = [self._submit(prepared, pieces, completion_id, power, on_text, delay_s)]
         try:
             for choice in range(1, n):
-                alternative = self._prepared(_alternative(request, choice), power)
-                tickets.append(self._submit(alternative, new_completion_id(), power, None, delay_s))
+                alternative = _alternative(prepared, choice)
+                tickets.append(
+                    self._submit(alternative, pieces, new_completion_id(), power, None, delay_s)
+                )
         except BaseException:  # a full queue: the ones already queued are not wanted either
             for ticket in tickets:
                 ticket.cancel(CancelReason.DISCONNECTED)
@@ -178,6 +185,7 @@ class CompletionService:
     def _submit(
         self,
         request: CompletionRequest,
+        pieces: tuple[ContextPiece, ...],
         completion_id: str,
         power: PowerStatus,
         on_text: TextSink | None,
@@ -199,15 +207,20 @@ class CompletionService:
                 return
             else:
                 delivery = self._judged(request, result, completion_id, streamed, power)
+                context = context_uses(pieces, result.context_used)
+                delivery = dataclasses.replace(delivery, context=context)
             self._record(request, delivery, model)
             future.set_result(delivery)
 
         job.future.add_done_callback(finished)
         return Ticket(completion_id, future, self._engine, job)
 
-    def _prepared(self, request: CompletionRequest, status: PowerStatus) -> CompletionRequest:
+    def _prepared(
+        self, request: CompletionRequest, status: PowerStatus
+    ) -> tuple[CompletionRequest, tuple[ContextPiece, ...]]:
         """The request as the engine runs it: capped by the power state, under its adapter, a
-        cursor-less warm-up at its client's last cursor."""
+        cursor-less warm-up at its client's last cursor, with its repository context and the
+        extent its cursor's syntax calls for; and the context's pieces."""
         request = self._warm_ups.prepared(request)
         cap = status.n_predict_cap
         if cap is not None and request.params.n_predict > cap:
@@ -219,7 +232,10 @@ class CompletionService:
                 request.filename, request.repo_name, base_sha256=self._model.sha256
             )
             request = dataclasses.replace(request, adapter=choice)
-        return request
+        pieces: tuple[ContextPiece, ...] = ()
+        if self._context is not None:
+            request, pieces = self._context.prepared(request)
+        return with_extent(request, self._settings.current.cleanup), pieces
 
     def _judged(
         self,
@@ -233,6 +249,7 @@ class CompletionService:
         raw prompts and warm-ups are the client's own business."""
         if streamed or request.raw or request.is_warm_up:
             return Delivery(completion_id, Outcome.SHOWN, result, power=power)
+        result, rules = cleaned(request, result, self._settings.current.cleanup)
         generated = result.tokens_predicted > 0
         gating = self._settings.current.gating
         decision = gate(
@@ -247,8 +264,10 @@ class CompletionService:
         if generated and gating.enabled and decision.reason in JUDGED_ON_CONFIDENCE:
             self.gate_watch.judged(result.mean_logprob, decision.suppressed)
         if decision.suppressed:
-            return Delivery(completion_id, Outcome.SUPPRESSED, result, decision.reason, power)
-        return Delivery(completion_id, Outcome.SHOWN, result, power=power)
+            return Delivery(
+                completion_id, Outcome.SUPPRESSED, result, decision.reason, power, cleanup=rules
+            )
+        return Delivery(completion_id, Outcome.SHOWN, result, power=power, cleanup=rules)
 
     def _record(
         self, request: CompletionRequest, delivery: Delivery, model: ModelIdentity | None = None

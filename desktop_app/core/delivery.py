@@ -12,7 +12,9 @@ from enum import StrEnum
 from desktop_app.base.errors import CancelReason
 from desktop_app.core.gating import SuppressReason
 from desktop_app.core.power import PowerStatus, ThrottleReason
+from desktop_app.core.repo_context import ContextUse
 from desktop_app.engine.types import CompletionResult, StopType
+from desktop_app.syntax.cleanup import CleanupRule
 
 
 class Outcome(StrEnum):
@@ -40,6 +42,10 @@ class Delivery:
     reason: Reason | None = None  # why it is not shown; None when it is
     power: PowerStatus | None = None  # the reading this request went by
     retry_after_ms: int | None = None  # for a throttled request: when asking again can help
+    # The repository context in its prompt (names, kinds, sizes) and the clean-up rules that
+    # changed its text: what the response's `mezzo` object reports, never any code.
+    context: tuple[ContextUse, ...] = ()
+    cleanup: tuple[CleanupRule, ...] = ()
 
     @property
     def text(self) -> str:

@@ -21,13 +21,15 @@ from desktop_app.base.environment import Environment
 from desktop_app.base.errors import MezzoError
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.base.secrets import SecretStore
-from desktop_app.base.settings import SettingsStore
+from desktop_app.base.settings import Settings, SettingsStore
 from desktop_app.bundles.manifest import Manifest
 from desktop_app.bundles.service import BundleService
+from desktop_app.context.indexer import ContextIndexer, RepoState
 from desktop_app.core.completions import CompletionService
 from desktop_app.core.gate_watch import GateReport
 from desktop_app.core.power import PowerPolicy, PowerStatus, Throttle
 from desktop_app.core.recording import CompletionRecorder, ModelIdentity
+from desktop_app.core.repo_context import RepoContext, known_repos, project_root
 from desktop_app.engine.model import ModelInfo, default_threads
 from desktop_app.engine.templates import FimFamily
 from desktop_app.engine.worker import EngineState, EngineWorker
@@ -96,12 +98,19 @@ class MezzoCore:
         )
         # The model file last asked for and the installed bundle it is, for current_bundle().
         self._bundle_asked_for: tuple[Path, Manifest | None] = (Path(), None)
+        self.indexer = ContextIndexer(
+            self.paths.context_dir, refresh_interval_s=current.context.refresh_interval_s
+        )
+        self.repo_context = RepoContext(self.indexer, self.settings)
+        self._current_repo = current.current_repo
+        self.settings.subscribe(self._on_settings)
         self.completions = CompletionService(
             self.engine,
             self.settings,
             Throttle(self.power, clock=clock),
             recorder=self.recorder,
             adapters=self.adapters.resolver,
+            context=self.repo_context,
         )
 
     @classmethod
@@ -135,6 +144,40 @@ class MezzoCore:
             declared = ""  # "auto" and "none": let the engine read the GGUF
         override = template or self.settings.current.engine.template_override or declared
         return self.engine.load_model(path, override)
+
+    # --- repository context -----------------------------------------------------------------
+
+    def known_repos(self) -> list[str]:
+        indexed = [state.root for state in self.indexer.states()]
+        current = self.settings.current.current_repo
+        return known_repos(self.adapters.mappings.current(), current, indexed)
+
+    def _on_settings(self, settings: Settings) -> None:
+        """A newly chosen current repository is indexed at once, before its first request."""
+        chosen = settings.current_repo
+        if chosen != self._current_repo:
+            self._current_repo = chosen
+            if chosen and Path(chosen).is_dir() and (root := project_root(chosen)) is not None:
+                self.indexer.refresh(root)
+
+    def index_known_repos(self) -> None:
+        """Bring every known repository's index up to date, in the background; not those the
+        person turned repository context off for."""
+        off = set(self.settings.current.context.off_for)
+        for root in self.known_repos():
+            if root not in off:
+                self.indexer.refresh(root)
+
+    def context_states(self) -> list[RepoState]:
+        return self.indexer.states(self.known_repos())
+
+    def set_repo_context(self, root: str, enabled: bool) -> None:
+        """Turn repository context on or off for one repository; its index is kept."""
+        self.settings.update(context=self.settings.current.context.switched(root, enabled))
+
+    def forget_repo(self, root: str) -> bool:
+        """Delete the repository's index; it is rebuilt only if the repository is used again."""
+        return self.indexer.forget(root)
 
     # --- access token -----------------------------------------------------------------------
 
@@ -220,6 +263,7 @@ class MezzoCore:
         self.engine.set_threads(threads)
 
     def close(self) -> None:
+        self.indexer.close()
         self.engine.close()
         # After the engine, so no answer is recorded after this: suggestions still on screen
         # are judged on the evidence so far, and the database is closed (its WAL checkpointed).

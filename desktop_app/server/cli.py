@@ -83,6 +83,7 @@ def serve_command(port: int | None, model: str | None) -> None:
         # /dev/null for the whole process (llama-cpp-python's suppress_stdout_stderr), so a
         # banner printed during the load could be lost. /health answers 503 until it is ready.
         core.load_model(path)
+        core.index_known_repos()
         while not stop.wait(0.5):
             pass
     except MezzoError as exc:

@@ -49,6 +49,9 @@ def mezzo_fields(delivery: Delivery) -> dict[str, Any]:
         "min_logprob": result.min_logprob,
         "adapter": result.adapter,
         "template": result.template,
+        # Which repository context went into the prompt: file names and token counts only.
+        "context": [use.to_dict() for use in delivery.context],
+        "cleanup": [rule.value for rule in delivery.cleanup],
         "timings": {
             "queue_ms": result.timings.queue_ms,
             "prompt_ms": result.timings.prompt_ms,

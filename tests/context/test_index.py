@@ -175,6 +175,6 @@ class TestIndexer:
                 indexer.refresh(missing).result()
             state = indexer.states([missing])[0]
             assert state.status is IndexStatus.FAILED
-            assert "not a folder" in state.error
+            assert "the folder is not there any more" in state.error
         finally:
             indexer.close()

@@ -21,6 +21,8 @@ import keyring.backends.null
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.base.secrets import SecretStore
 from desktop_app.base.settings import (
+    CleanupSettings,
+    ContextSettings,
     EngineSettings,
     GatingSettings,
     PowerSettings,
@@ -38,6 +40,11 @@ ID_HEADER = "X-Mezzo-Completion-Id"
 HTTP_TIMEOUT = 60.0
 
 
+NO_CLEANUP = CleanupSettings(
+    block_end=False, brackets=False, suffix_overlap=False, repeats=False, choose_extent=False
+)
+
+
 def mezzo_settings(
     *,
     server: dict[str, Any] | None = None,
@@ -46,9 +53,11 @@ def mezzo_settings(
 ) -> Settings:
     """Settings for a server under test.
 
-    Random tiny-model text would fail the confidence and content gates, so they are off unless a
-    test turns them on; the per-client power throttle is off so that a test may send requests
-    back to back; both ports are picked by the OS.
+    Random tiny-model text would fail the confidence and content gates, and the syntax clean-up
+    would cut it, so they are off unless a test turns them on; so is repository context, so that
+    a prompt is what the client sent and does not change when a background index appears; the
+    per-client power throttle is off so that a test may send requests back to back; both ports
+    are picked by the OS.
     """
     return Settings(
         server=replace(ServerSettings(port=0, ollama_port=0), **(server or {})),
@@ -58,6 +67,8 @@ def mezzo_settings(
             GatingSettings(enabled=False, min_chars=0, drop_repeats=False), **(gating or {})
         ),
         power=PowerSettings(ac_min_interval_ms=0),
+        cleanup=NO_CLEANUP,
+        context=ContextSettings(enabled=False),
     )
 
 

@@ -1,0 +1,156 @@
+"""Each request's repository context: which repository and file it is in, and what to add.
+
+The repository comes from the request's file path when the client sends one, else from its
+`repo` field, else from the current repository chosen in the app. The file is found by its path,
+or, for clients that send none (llama.vscode, the Roblox Studio plugin), by matching the lines
+around the cursor against the index. Nothing here waits for the indexer: a repository still
+being indexed simply gets no context yet.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import os
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from desktop_app.adapters.mapping import MappingState, RepoKind
+from desktop_app.adapters.repos import find_repo_root, local_path
+from desktop_app.base.settings import ContextSettings, SettingsStore
+from desktop_app.context.file_match import locate_file
+from desktop_app.context.indexer import ContextIndexer
+from desktop_app.context.recent_edits import RecentEdits
+from desktop_app.context.selection import (
+    IDENTIFIER,
+    ContextKind,
+    ContextPiece,
+    ContextSources,
+    choose_context,
+)
+from desktop_app.engine.types import CompletionRequest, ExtraChunk
+
+# Folders that make a project of their own without git: Roblox creators' Rojo projects and
+# Godot projects often have no repository around them.
+PROJECT_MARKERS = ("default.project.json", "project.godot")
+MAX_MARKER_DEPTH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class ContextUse:
+    """One piece of context that went into the prompt; what the response reports."""
+
+    path: str
+    kind: ContextKind
+    tokens: int
+    # The identifiers its text holds, for measuring recall in-process; never reported.
+    identifiers: frozenset[str] = frozenset()
+
+    def to_dict(self) -> dict[str, object]:
+        return {"file": self.path, "kind": self.kind.value, "tokens": self.tokens}
+
+
+@functools.lru_cache(maxsize=4096)
+def project_root(folder: str) -> str | None:
+    """The innermost git repository at or above `folder`, else the innermost folder holding a
+    Rojo or Godot project file."""
+    root = find_repo_root(folder)
+    if root is not None:
+        return root
+    current = os.path.realpath(folder)
+    for _ in range(MAX_MARKER_DEPTH):
+        if any(os.path.isfile(os.path.join(current, marker)) for marker in PROJECT_MARKERS):
+            return current
+        parent = os.path.dirname(current)
+        if parent == current:
+            break
+        current = parent
+    return None
+
+
+def known_repos(mappings: MappingState, current_repo: str, indexed: Collection[str]) -> list[str]:
+    """Local repositories Mezzo keeps an index for: the mapped ones, the current one, and those
+    with an index already (seen in requests, or built with `mezzo context rebuild`)."""
+    roots = [key.value for key in mappings.repos if key.kind is RepoKind.ROOT]
+    if current_repo and os.path.isdir(current_repo):
+        root = project_root(current_repo)
+        roots += [root] if root is not None else []
+    return sorted({*roots, *indexed})
+
+
+class RepoContext:
+    def __init__(self, indexer: ContextIndexer, settings: SettingsStore) -> None:
+        self.indexer = indexer
+        self._settings = settings
+        self.recent_edits = RecentEdits()
+
+    def root_of(self, request: CompletionRequest) -> str | None:
+        """The local repository a request is in, or None."""
+        if request.filename and (path := local_path(request.filename)):
+            return project_root(os.path.dirname(path))
+        if request.repo_name and (path := local_path(request.repo_name)):
+            return project_root(path)
+        current = self._settings.current.current_repo
+        if current and (path := local_path(current)) and os.path.isdir(path):
+            return project_root(path)
+        return None
+
+    def prepared(
+        self, request: CompletionRequest
+    ) -> tuple[CompletionRequest, tuple[ContextPiece, ...]]:
+        """The request with its repository context, and the pieces chosen (in prompt order)."""
+        settings = self._settings.current.context
+        if not settings.enabled or request.raw:
+            return request, ()
+        root = self.root_of(request)
+        if root is None or root in settings.off_for:
+            return request, ()
+        index = self.indexer.index_of(root)
+        if index is None:
+            return request, ()
+        path = self._path_in(root, request, index.files.keys())
+        if not path:
+            path = locate_file(index, request.prefix, request.suffix) or ""
+        sites = self.recent_edits.visit(request.client_id, path, request.prefix, request.suffix)
+        pieces = choose_context(
+            index,
+            path,
+            request.prefix,
+            request.suffix,
+            sites=sites if settings.recent_edits else (),
+            budget_tokens=settings.budget_tokens,
+            sources=sources_of(settings),
+            already_sent=[(chunk.filename, chunk.text) for chunk in request.extra],
+        )
+        # Each block ends its last line, as a file does, before the next `<|file_sep|>`.
+        chunks = tuple(ExtraChunk(piece.path, piece.text + "\n") for piece in pieces)
+        return dataclasses.replace(request, context=chunks, context_path=path), pieces
+
+    @staticmethod
+    def _path_in(root: str, request: CompletionRequest, indexed: Collection[str]) -> str:
+        """The request's file relative to `root`, when it names one."""
+        if not request.filename:
+            return ""
+        absolute = local_path(request.filename)
+        if absolute is None:  # Tabby and the evaluation send paths relative to the repository
+            relative = request.filename.replace("\\", "/").lstrip("/")
+            return relative if relative in indexed else ""
+        relative = os.path.relpath(os.path.realpath(absolute), root)
+        return "" if relative.startswith("..") else relative.replace(os.sep, "/")
+
+
+def sources_of(settings: ContextSettings) -> ContextSources:
+    return ContextSources(settings.imports, settings.definitions, settings.recent_edits)
+
+
+def context_uses(
+    pieces: tuple[ContextPiece, ...], used: tuple[tuple[str, int], ...]
+) -> tuple[ContextUse, ...]:
+    """Match the engine's report (the chunks that fit, in order) to the pieces sent."""
+    uses = []
+    remaining = list(used)
+    for piece in pieces:
+        if remaining and remaining[0][0] == piece.path:
+            names = frozenset(IDENTIFIER.findall(piece.text))
+            uses.append(ContextUse(piece.path, piece.kind, remaining.pop(0)[1], names))
+    return tuple(uses)
