@@ -22,9 +22,10 @@ from typing import Any
 import psutil
 
 from desktop_app.base.paths import MezzoPaths
-from desktop_app.base.settings import EngineSettings
+from desktop_app.base.settings import ContextSettings, EngineSettings
 from desktop_app.bundles import resolve_active_model
 from desktop_app.core.completions import CompletionService
+from desktop_app.core.repo_context import project_root
 from desktop_app.engine.model import default_threads
 from desktop_app.engine.types import CompletionRequest, GenerationParams
 from desktop_app.quality.harness import throwaway_core
@@ -49,6 +50,7 @@ class Measurement:
     tokens_reused: int  # served from the KV cache: common prefix plus shifted chunks
     tokens_evaluated: int  # computed for this request
     tokens_predicted: int = 0
+    context_tokens: int = 0  # repository context in the prompt
 
     @property
     def prompt_cut_short(self) -> bool:
@@ -168,6 +170,9 @@ def _figures(measured: Sequence[Measurement], brief: bool = False) -> dict[str, 
         tokens_evaluated=evaluated,
         prompt_tokens_mean=round(prompt / len(measured), 1) if measured else 0.0,
         prompt_cut_short=sum(m.prompt_cut_short for m in measured),
+        context_tokens_mean=(
+            round(sum(m.context_tokens for m in measured) / len(measured), 1) if measured else 0.0
+        ),
     )
     return figures
 
@@ -195,6 +200,7 @@ def measure(completions: CompletionService, request: CompletionRequest) -> Measu
         tokens_reused=result.tokens_cached,
         tokens_evaluated=result.tokens_evaluated,
         tokens_predicted=result.tokens_predicted,
+        context_tokens=sum(tokens for _name, tokens in result.context_used),
     )
 
 
@@ -239,12 +245,19 @@ def bench_engine(
     max_requests: int | None = None,
     template: str = "",
     trace: Path | None = None,
+    repo_context: bool = True,
 ) -> dict[str, Any]:
     """Replay `file` through a fresh in-process core and return the report; with `trace`,
-    also write one JSON line per request there."""
+    also write one JSON line per request there. With `repo_context`, the repository `file` is
+    in is indexed first and is the current repository, as a person would have chosen it."""
     source = file.read_text("utf-8")
     load_before = psutil.getloadavg()[0]
-    with throwaway_core(settings) as core:
+    root = project_root(str(file.resolve().parent)) if repo_context else None
+    with throwaway_core(
+        settings, context=ContextSettings(enabled=root is not None), current_repo=root or ""
+    ) as core:
+        if root is not None:
+            core.indexer.rebuild(root).result()
         info = core.load_model(model, template).result()
         complete = core_completer(
             core.completions, n_predict=n_predict, cache_prompt=mode.cache_prompt
@@ -270,6 +283,7 @@ def bench_engine(
             "n_threads": settings.n_threads or default_threads(),
             "seed": options.seed,
             "typed_lines": [first, last],
+            "repo_context": root or "off",
         },
         **summarize(samples),
         "wall_s": round(wall_s, 1),

@@ -77,6 +77,12 @@ def bench_group() -> None:
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
     help="Also write one JSON line per request (action, tokens, timings) to this file.",
 )
+@click.option(
+    "--repo-context/--no-repo-context",
+    default=True,
+    show_default=True,
+    help="Index the repository FILE is in and add its context to each prompt, as by default.",
+)
 def replay(
     file: Path,
     reuse: bool,
@@ -90,6 +96,7 @@ def replay(
     prompt_cap_ms: int | None,
     threads: int,
     trace: Path | None,
+    repo_context: bool,
 ) -> None:
     """Replay a person writing FILE, one completion per pause, through the in-process engine."""
     mode = CacheMode(cache_prompt=reuse, chunk_reuse=reuse and not no_chunk_reuse)
@@ -114,6 +121,7 @@ def replay(
             max_requests=max_requests,
             template=template,
             trace=trace,
+            repo_context=repo_context,
         )
     except MezzoError as exc:
         raise click.ClickException(str(exc)) from exc

@@ -19,12 +19,14 @@ from tqdm import tqdm
 from desktop_app.adapters.manifest import MAX_SCALE
 from desktop_app.base.errors import MezzoError
 from desktop_app.base.paths import MezzoPaths
+from desktop_app.base.settings import CleanupSettings, ContextSettings
 from desktop_app.engine.templates import FimFamily
 from desktop_app.engine.types import AdapterChoice
 from desktop_app.quality.bench import default_model, peak_rss_mb
 from desktop_app.quality.dataset import FIM_STYLES, DatasetOptions, collect_rows, write_dataset
 from desktop_app.quality.eval_plans import (
     PROBES,
+    Ablation,
     EvalPlan,
     Evaluated,
     adapter_choice,
@@ -113,6 +115,10 @@ def render_dataset_summary(summary: Mapping[str, Any], out: Path) -> str:
     return "\n".join(lines)
 
 
+CONTEXT_PARTS = ("imports", "definitions", "recent_edits")
+CLEANUP_SWITCHES = ("block_end", "brackets", "suffix_overlap", "repeats", "extent", "all")
+
+
 @click.command("eval")
 @click.argument("repo", required=False, type=click.Path(exists=True, path_type=Path))
 @click.option(
@@ -150,6 +156,30 @@ def render_dataset_summary(summary: Mapping[str, Any], out: Path) -> str:
     is_flag=True,
     help="Report progress as JSON lines on stdout instead of a progress bar (for the app).",
 )
+@click.option(
+    "--context-repo",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="The repository the rows come from, for repository context (default: REPO).",
+)
+@click.option("--no-context", is_flag=True, help="Leave repository context out.")
+@click.option(
+    "--context-budget", type=click.IntRange(0), help="Repository context budget, in tokens."
+)
+@click.option(
+    "--no-context-part",
+    "context_parts_off",
+    multiple=True,
+    type=click.Choice(CONTEXT_PARTS),
+    help="Leave one kind of repository context out (repeatable).",
+)
+@click.option(
+    "--no-cleanup",
+    "cleanup_off",
+    multiple=True,
+    type=click.Choice(CLEANUP_SWITCHES),
+    help="Turn one clean-up rule off (repeatable); 'all' turns every rule off.",
+)
+@click.option("--no-file-path", is_flag=True, help="Send no file name, as llama.vscode does.")
 def eval_command(
     repo: Path | None,
     rows_file: Path | None,
@@ -165,11 +195,19 @@ def eval_command(
     no_save: bool,
     as_json: bool,
     progress_json: bool,
+    context_repo: Path | None,
+    no_context: bool,
+    context_budget: int | None,
+    context_parts_off: tuple[str, ...],
+    cleanup_off: tuple[str, ...],
+    no_file_path: bool,
 ) -> None:
     """Measure completions on REPO's held-out files, a rows file, or a reference set.
 
-    Every row goes through Mezzo's own serving path, as an editor's request would. Ctrl-C stops
-    after the row in hand and reports (and keeps) what was measured so far.
+    Every row goes through Mezzo's own serving path, as an editor's request would, with
+    repository context and the syntax clean-up as Settings have them by default; the --no-*
+    switches turn pieces off to measure what each adds (such runs are not stored). Ctrl-C
+    stops after the row in hand and reports (and keeps) what was measured so far.
     """
     sources = [repo is not None, rows_file is not None, humaneval, probes is not None]
     if sum(sources) != 1:
@@ -185,14 +223,19 @@ def eval_command(
         plan = _plan(repo, rows_file, humaneval, probes, limit, seed)
         model = model or default_model()
         adapters = _adapters(adapter, compare_adapter, model, paths, scale)
+        ablation = _ablation(
+            no_context, context_budget, context_parts_off, cleanup_off, no_file_path
+        )
         with _stop_on_terminate():
             evaluated = evaluate(
-                plan, model, adapters, paths=paths, n_predict=n_predict, store=not no_save,
+                plan, model, adapters, paths=paths, n_predict=n_predict,
+                store=not no_save and ablation.is_default,
                 on_progress=_json_progress if progress_json else _progress_bar(len(plan.rows)),
+                ablation=ablation, context_repo=context_repo,
             )  # fmt: skip
     except MezzoError as exc:
         raise click.ClickException(str(exc)) from exc
-    report = eval_report(plan, model, evaluated)
+    report = eval_report(plan, model, evaluated, ablation)
     if as_json or progress_json:
         click.echo(json.dumps(report, indent=2))
     else:
@@ -214,6 +257,28 @@ def _plan(
     if humaneval:
         return humaneval_plan(limit)
     return probes_plan(probes or "")
+
+
+def _ablation(
+    no_context: bool,
+    budget: int | None,
+    parts_off: Sequence[str],
+    cleanup_off: Sequence[str],
+    no_file_path: bool,
+) -> Ablation:
+    context = ContextSettings(enabled=not no_context)
+    if budget is not None:
+        context = dataclasses.replace(context, budget_tokens=budget)
+    context = dataclasses.replace(context, **dict.fromkeys(parts_off, False))
+    cleanup = CleanupSettings()
+    off = set(cleanup_off)
+    if "all" in off:
+        off = set(CLEANUP_SWITCHES) - {"all"}
+    if "extent" in off:
+        off.discard("extent")
+        cleanup = dataclasses.replace(cleanup, choose_extent=False)
+    cleanup = dataclasses.replace(cleanup, **dict.fromkeys(off, False))
+    return Ablation(context, cleanup, send_path=not no_file_path)
 
 
 def _adapters(
@@ -265,11 +330,18 @@ def _json_progress(adapter: AdapterChoice) -> Progress:
     return report
 
 
-def eval_report(plan: EvalPlan, model: Path, evaluated: Sequence[Evaluated]) -> dict[str, Any]:
+def eval_report(
+    plan: EvalPlan,
+    model: Path,
+    evaluated: Sequence[Evaluated],
+    ablation: Ablation | None = None,
+) -> dict[str, Any]:
     return {
         "set": plan.source,
         "repo": plan.repo,
         "model": evaluated[0].model if evaluated else model.name,
+        "settings": (ablation or Ablation()).to_dict(),
+        "index_seconds": round(evaluated[0].index_seconds, 2) if evaluated else 0.0,
         "runs": [
             {
                 "adapter": item.adapter.name,
@@ -309,6 +381,8 @@ COLUMNS = (
     ("p50 ms", "latency_p50_ms"),
     ("p95 ms", "latency_p95_ms"),
     ("tokens", "tokens_generated"),
+    ("ctx tok", "context_tokens_per_row"),
+    ("recall %", "context_recall_pct"),
 )
 
 

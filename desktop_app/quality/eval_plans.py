@@ -9,21 +9,26 @@ evaluation store under the Mezzo home.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import threading
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.adapters.repos import find_repo_root
 from desktop_app.adapters.service import AdapterService
 from desktop_app.base.errors import MezzoError
 from desktop_app.base.paths import MezzoPaths
+from desktop_app.base.settings import CleanupSettings, ContextSettings
 from desktop_app.bundles.service import BundleService
+from desktop_app.context.repo_index import RepoIndex
 from desktop_app.core.completions import CompletionService
 from desktop_app.core.recording import ModelIdentity
+from desktop_app.core.repo_context import project_root
+from desktop_app.core.service import MezzoCore
 from desktop_app.engine.types import AdapterChoice
 from desktop_app.quality import humaneval, luau_probes
 from desktop_app.quality.dataset import DEFAULT_OPTIONS, DatasetOptions, collect_rows
@@ -122,11 +127,34 @@ def adapter_choice(ref: str, model: Path, paths: MezzoPaths) -> AdapterChoice:
 
 
 @dataclass(frozen=True, slots=True)
+class Ablation:
+    """The repository context and clean-up settings a run uses: the defaults, or some pieces
+    switched off to measure what each adds."""
+
+    context: ContextSettings = field(default_factory=ContextSettings)
+    cleanup: CleanupSettings = field(default_factory=CleanupSettings)
+    send_path: bool = True  # False: ask as llama.vscode does, with no file name
+
+    @property
+    def is_default(self) -> bool:
+        return self == Ablation()
+
+    def to_dict(self) -> dict[str, object]:
+        context = dataclasses.asdict(self.context)
+        return {
+            "context": {k: v for k, v in context.items() if k not in ("off_for",)},
+            "cleanup": dataclasses.asdict(self.cleanup),
+            "send_path": self.send_path,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Evaluated:
     model: str  # the bundle's ref, or the file's name outside any bundle
     adapter: AdapterChoice
     run: EvalRun
     run_id: int | None  # None when the run was not stored
+    index_seconds: float = 0.0  # building the repository index the run's context came from
 
 
 def evaluate(
@@ -139,20 +167,41 @@ def evaluate(
     store: bool = True,
     on_progress: Callable[[AdapterChoice], Progress] | None = None,
     cancel: threading.Event | None = None,
+    ablation: Ablation | None = None,
+    context_repo: Path | None = None,
 ) -> list[Evaluated]:
     """Each adapter in turn on one loaded model; an interrupted run stops the ones after it.
-    Stored runs share a batch, so the app shows them side by side."""
+    Stored runs share a batch, so the app shows them side by side. Repository context comes
+    from `context_repo` (a repository plan's own root by default), indexed first, as the
+    repository chosen in the app."""
+    ablation = ablation or Ablation()
     batch = uuid.uuid4().hex
     done: list[Evaluated] = []
     rows = in_cache_order(plan.rows)
-    with throwaway_core(confidence_gate=True) as core:
+    root = context_repo or (Path(plan.repo) if plan.source == "repository" else None)
+    with throwaway_core(
+        confidence_gate=True,
+        context=ablation.context,
+        cleanup=ablation.cleanup,
+        current_repo=str(root or ""),
+    ) as core:
         core.load_model(model).result()
         model_name = _serve_as_installed(core.completions, model, paths)
+        index, index_seconds = (
+            _indexed(core, root) if root and ablation.context.enabled else (None, 0.0)
+        )
         for adapter in adapters:
             started = time.time()
+            answerer = editor_answerer(
+                core.completions,
+                adapter,
+                n_predict=n_predict,
+                send_path=ablation.send_path,
+                index_of=lambda _row: index,
+            )
             run = run_rows(
                 rows,
-                editor_answerer(core.completions, adapter, n_predict=n_predict),
+                answerer,
                 check=plan.check,
                 progress=on_progress(adapter) if on_progress else None,
                 cancel=cancel,
@@ -161,10 +210,18 @@ def evaluate(
             if store and run.results:
                 info = RunInfo(batch, plan.source, plan.repo, model_name, adapter.name, started)
                 run_id = EvalStore(paths.evaluations_db).save(info, run)
-            done.append(Evaluated(model_name, adapter, run, run_id))
+            done.append(Evaluated(model_name, adapter, run, run_id, index_seconds))
             if run.interrupted:
                 break
     return done
+
+
+def _indexed(core: MezzoCore, root: Path) -> tuple[RepoIndex | None, float]:
+    """The repository's index, built in the run's own home; and how long that took."""
+    # The folder named is the project, even with no repository or project file around it.
+    repo_root = project_root(str(root.resolve())) or str(root.resolve())
+    report = core.indexer.rebuild(repo_root).result()
+    return report.index, report.seconds
 
 
 def _serve_as_installed(completions: CompletionService, model: Path, paths: MezzoPaths) -> str:

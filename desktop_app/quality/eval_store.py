@@ -48,9 +48,18 @@ CREATE TABLE IF NOT EXISTS results (
     suppressed INTEGER NOT NULL,
     passed INTEGER,
     latency_ms REAL NOT NULL,
-    tokens_predicted INTEGER NOT NULL
+    tokens_predicted INTEGER NOT NULL,
+    context_tokens INTEGER NOT NULL DEFAULT 0,
+    cross_file_identifiers INTEGER NOT NULL DEFAULT 0,
+    identifiers_in_context INTEGER NOT NULL DEFAULT 0
 );
 """
+# Columns added after the first release, for stores made before them.
+ADDED_COLUMNS = (
+    "context_tokens INTEGER NOT NULL DEFAULT 0",
+    "cross_file_identifiers INTEGER NOT NULL DEFAULT 0",
+    "identifiers_in_context INTEGER NOT NULL DEFAULT 0",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +98,7 @@ class EvalStore:
             db.execute("PRAGMA foreign_keys = ON")
             if not self._schema_ready:
                 db.executescript(SCHEMA)
+                _add_missing_columns(db)
                 self._schema_ready = True
             with db:
                 yield db
@@ -110,12 +120,16 @@ class EvalStore:
             )  # fmt: skip
             run_id = int(cursor.lastrowid or 0)
             db.executemany(
-                "INSERT INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO results (run_id, row_id, path, line, language, kind, exact,"
+                " edit_similarity, parse_valid, empty, suppressed, passed, latency_ms,"
+                " tokens_predicted, context_tokens, cross_file_identifiers, identifiers_in_context)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         run_id, r.row_id, r.path, r.line, r.language, r.kind, r.exact,
                         r.edit_similarity, r.parse_valid, r.empty, r.suppressed, r.passed,
-                        r.latency_ms, r.tokens_predicted,
+                        r.latency_ms, r.tokens_predicted, r.context_tokens,
+                        r.cross_file_identifiers, r.identifiers_in_context,
                     )
                     for r in run.results
                 ],
@@ -153,7 +167,8 @@ class EvalStore:
         with self._connect() as db:
             found = db.execute(
                 "SELECT row_id, path, line, language, kind, exact, edit_similarity, parse_valid,"
-                " empty, suppressed, passed, latency_ms, tokens_predicted"
+                " empty, suppressed, passed, latency_ms, tokens_predicted, context_tokens,"
+                " cross_file_identifiers, identifiers_in_context"
                 " FROM results WHERE run_id = ? ORDER BY rowid",
                 (run_id,),
             ).fetchall()
@@ -177,13 +192,21 @@ class EvalStore:
 def _row_result(row: tuple[Any, ...]) -> RowResult:
     """A stored result back as the evaluation made it (SQLite keeps its flags as integers)."""
     (row_id, path, line, language, kind, exact, similarity, parse_valid, empty, suppressed,
-     passed, latency_ms, tokens) = row  # fmt: skip
+     passed, latency_ms, tokens, context_tokens, wanted, held) = row  # fmt: skip
     return RowResult(
         row_id=row_id, path=path, line=line, language=language, kind=kind, exact=bool(exact),
         edit_similarity=similarity, parse_valid=_flag(parse_valid), empty=bool(empty),
         suppressed=bool(suppressed), passed=_flag(passed), latency_ms=latency_ms,
-        tokens_predicted=tokens,
+        tokens_predicted=tokens, context_tokens=context_tokens, cross_file_identifiers=wanted,
+        identifiers_in_context=held,
     )  # fmt: skip
+
+
+def _add_missing_columns(db: sqlite3.Connection) -> None:
+    have = {row[1] for row in db.execute("PRAGMA table_info(results)")}
+    for column in ADDED_COLUMNS:
+        if column.split()[0] not in have:
+            db.execute(f"ALTER TABLE results ADD COLUMN {column}")
 
 
 def _flag(value: int | None) -> bool | None:

@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.context.repo_index import RepoIndex
+from desktop_app.context.selection import cross_file_identifiers
 from desktop_app.core.completions import CompletionService
 from desktop_app.core.delivery import Outcome
 from desktop_app.engine.types import AdapterChoice
@@ -44,6 +46,11 @@ class Answer:
     suppressed: bool  # the gate held it back: the person saw nothing
     latency_ms: float
     tokens_predicted: int
+    context_tokens: int = 0  # repository context in the prompt
+    # Identifiers the expected middle uses that other files declare, and how many of them the
+    # repository context held: its recall, the chance the model could copy them.
+    cross_file_identifiers: int = 0
+    identifiers_in_context: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +68,9 @@ class RowResult:
     passed: bool | None  # None where the set has no check
     latency_ms: float
     tokens_predicted: int
+    context_tokens: int = 0
+    cross_file_identifiers: int = 0
+    identifiers_in_context: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +89,13 @@ def editor_answerer(
     adapter: AdapterChoice = BASE_MODEL,
     *,
     n_predict: int = DEFAULT_N_PREDICT,
+    send_path: bool = True,
+    index_of: Callable[[FimRow], RepoIndex | None] = lambda _row: None,
 ) -> Callable[[FimRow], Answer]:
+    """`send_path` False asks as llama.vscode does, with no file name, so repository context
+    must find the file by its lines. `index_of` gives the row's repository index, to measure
+    how much of what the middle needs from other files the context held."""
+
     def answer(row: FimRow) -> Answer:
         prefix, suffix = editor_window(row)
         cut = prefix.rfind("\n") + 1
@@ -91,7 +107,7 @@ def editor_answerer(
             top_k=40,
             top_p=0.99,
             samplers=["top_k", "top_p", "infill"],
-            filepath=row.path,
+            filepath=row.path if send_path else "",
             repo=row.repo,
             language=row.language.lower(),
         )
@@ -103,11 +119,18 @@ def editor_answerer(
         )
         started = time.perf_counter()
         delivery = completions.complete(request).future.result()
+        latency_ms = (time.perf_counter() - started) * 1000.0
+        index = index_of(row)
+        wanted = cross_file_identifiers(index, row.path, row.middle) if index else set()
+        held = set().union(*(use.identifiers for use in delivery.context))
         return Answer(
             text=delivery.result.text,
             suppressed=delivery.outcome is Outcome.SUPPRESSED,
-            latency_ms=(time.perf_counter() - started) * 1000.0,
+            latency_ms=latency_ms,
             tokens_predicted=delivery.result.tokens_predicted,
+            context_tokens=sum(use.tokens for use in delivery.context),
+            cross_file_identifiers=len(wanted),
+            identifiers_in_context=len(wanted & held),
         )
 
     return answer
@@ -158,6 +181,9 @@ def _result(row: FimRow, answer: Answer, check: Check | None) -> RowResult:
         passed=None if check is None else check(row, answer.text),
         latency_ms=answer.latency_ms,
         tokens_predicted=answer.tokens_predicted,
+        context_tokens=answer.context_tokens,
+        cross_file_identifiers=answer.cross_file_identifiers,
+        identifiers_in_context=answer.identifiers_in_context,
     )
 
 
@@ -202,4 +228,15 @@ def figures(results: Sequence[RowResult]) -> dict[str, Any]:
     passed = [r.passed for r in results if r.passed is not None]
     if passed:
         found["pass_pct"] = pct(passed)
+    wanted = sum(r.cross_file_identifiers for r in results)
+    if any(r.context_tokens for r in results) or wanted:
+        found["context_tokens_per_row"] = round(
+            sum(r.context_tokens for r in results) / len(results), 1
+        )
+        found["rows_needing_other_files"] = sum(1 for r in results if r.cross_file_identifiers)
+        found["context_recall_pct"] = (
+            round(100.0 * sum(r.identifiers_in_context for r in results) / wanted, 1)
+            if wanted
+            else None
+        )
     return found

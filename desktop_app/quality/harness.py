@@ -17,6 +17,8 @@ import keyring.backends.null
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.base.secrets import SecretStore
 from desktop_app.base.settings import (
+    CleanupSettings,
+    ContextSettings,
     EngineSettings,
     GatingSettings,
     PowerSettings,
@@ -37,8 +39,12 @@ def throwaway_core(
     *,
     confidence_gate: bool = False,
     power: PowerSettings = UNSPACED,
+    context: ContextSettings | None = None,
+    cleanup: CleanupSettings | None = None,
+    current_repo: str = "",
 ) -> Iterator[MezzoCore]:
-    """A core on mains power (no battery is read) with no keyring, closed on exit."""
+    """A core on mains power (no battery is read) with no keyring, closed on exit. Its
+    repository indexes live in the throw-away home too, built on first use."""
     with tempfile.TemporaryDirectory(prefix="mezzo-bench-") as home:
         paths = MezzoPaths(Path(home))
         settings = Settings(
@@ -46,6 +52,9 @@ def throwaway_core(
             server=ServerSettings(port=0, ollama_port=0),
             gating=GatingSettings(enabled=confidence_gate),
             power=power,
+            context=context or ContextSettings(),
+            cleanup=cleanup or CleanupSettings(),
+            current_repo=current_repo,
         )
         core = MezzoCore(
             paths,
