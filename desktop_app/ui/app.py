@@ -82,6 +82,7 @@ class MezzoApp(QObject):
         """Serve, load the model in the background, and show what the person should see."""
         self.server.start()
         self.loader.load(model)
+        self.core.index_known_repos()
         if self.tray is not None:
             self.tray.show()
         if self.control_window is not None:

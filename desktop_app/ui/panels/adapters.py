@@ -51,6 +51,7 @@ from desktop_app.ui.panels.adapter_evaluation import (
 )
 from desktop_app.ui.panels.adapter_rows import QtAdapterRow, QtMappingRow
 from desktop_app.ui.panels.current_project import QtCurrentProject
+from desktop_app.ui.panels.repo_context import QtRepoContext
 from desktop_app.ui.workers import ProgressFn, TaskRunner
 
 if TYPE_CHECKING:
@@ -116,6 +117,8 @@ class QtAdaptersPanel(QWidget):
         )
         self.current_project = QtCurrentProject(core, self._ask_folder, self._which, page)
         column.addWidget(self.current_project)
+        self.repo_context = QtRepoContext(core, page)
+        column.addWidget(self.repo_context)
         self.notice = _label("", "warning", page)
         self.notice.setAccessibleName(self.tr("Adapters notice"))
         self.notice.hide()
@@ -236,6 +239,7 @@ class QtAdaptersPanel(QWidget):
             )
         self._fill_combos(installed, state.default.adapter)
         self.current_project.refresh()
+        self.repo_context.refresh()
 
     def _evaluation(
         self, key: RepoKey, target: Target, model: Path | None
@@ -287,6 +291,7 @@ class QtAdaptersPanel(QWidget):
     @Slot(object)
     def _on_settings_changed(self, _settings: object) -> None:
         self.current_project.refresh()
+        self.repo_context.refresh()
 
     def _ask_folder(self, title: str) -> str:
         return self.choose_folder(self, title)

@@ -27,6 +27,7 @@ from desktop_app.base.settings import Settings
 from desktop_app.ui.autostart import Autostart, autostart_for_platform
 from desktop_app.ui.icons import icon_path
 from desktop_app.ui.messages import explain
+from desktop_app.ui.panels.settings_code import CodeSection
 from desktop_app.ui.panels.settings_form import add_row, form_layout, spin_box
 from desktop_app.ui.panels.settings_quality import QualitySection
 from desktop_app.ui.panels.settings_secrets import AccessTokenSection, HubTokenSection
@@ -105,6 +106,7 @@ class SettingsPanel(QWidget):
         self.login_problem.hide()
 
         self.quality = QualitySection(core, runner)
+        self.code = CodeSection(core)
         self.access = AccessTokenSection(core)
         self.hub = HubTokenSection(core)
 
@@ -119,6 +121,8 @@ class SettingsPanel(QWidget):
         self._add_battery(layout)
         layout.addWidget(styled_label(self.tr("Suggestions and statistics"), "heading"))
         layout.addWidget(self.quality)
+        layout.addWidget(styled_label(self.tr("Code intelligence"), "heading"))
+        layout.addWidget(self.code)
         self._add_connection(layout)
         layout.addWidget(styled_label(self.tr("Access token"), "heading"))
         layout.addWidget(self.access)
@@ -201,6 +205,7 @@ class SettingsPanel(QWidget):
             check.setChecked(on)
             check.blockSignals(False)
         self.quality.load(settings)
+        self.code.load(settings)
         if not self.origins.hasFocus():
             self.origins.setPlainText("\n".join(settings.server.allowed_origins))
         self.access.load(settings)
