@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import os
+import threading
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -34,6 +35,7 @@ from desktop_app.engine.types import CompletionRequest, ExtraChunk
 # Godot projects often have no repository around them.
 PROJECT_MARKERS = ("default.project.json", "project.godot")
 MAX_MARKER_DEPTH = 12
+MAX_CLIENTS = 64  # editors whose last context is remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,11 +80,28 @@ def known_repos(mappings: MappingState, current_repo: str, indexed: Collection[s
     return sorted({*roots, *indexed})
 
 
+@dataclass(frozen=True, slots=True)
+class _Chosen:
+    """What a client got last: kept while it still covers what a fresh choice would give."""
+
+    root: str
+    path: str
+    generation: int
+    pieces: tuple[ContextPiece, ...]
+
+
+def _covers(kept: tuple[ContextPiece, ...], fresh: tuple[ContextPiece, ...]) -> bool:
+    held = {(p.path, line) for p in kept for line in p.text.splitlines()}
+    return all((p.path, line) in held for p in fresh for line in p.text.splitlines())
+
+
 class RepoContext:
     def __init__(self, indexer: ContextIndexer, settings: SettingsStore) -> None:
         self.indexer = indexer
         self._settings = settings
         self.recent_edits = RecentEdits()
+        self._lock = threading.Lock()  # guards _last
+        self._last: dict[str, _Chosen] = {}  # per client
 
     def root_of(self, request: CompletionRequest) -> str | None:
         """The local repository a request is in, or None."""
@@ -122,9 +141,31 @@ class RepoContext:
             sources=sources_of(settings),
             already_sent=[(chunk.filename, chunk.text) for chunk in request.extra],
         )
+        pieces = self._steady(request.client_id, _Chosen(root, path, index.generation, pieces))
         # Each block ends its last line, as a file does, before the next `<|file_sep|>`.
         chunks = tuple(ExtraChunk(piece.path, piece.text + "\n") for piece in pieces)
         return dataclasses.replace(request, context=chunks, context_path=path), pieces
+
+    def _steady(self, client: str, fresh: _Chosen) -> tuple[ContextPiece, ...]:
+        """The client's last context while it still holds everything the fresh choice does.
+
+        The context sits before the file in the prompt, so any change to it costs evaluating
+        the whole file again; a definition that has scrolled out of the cursor's neighbourhood
+        does no harm, so it stays until something new is needed.
+        """
+        with self._lock:
+            last = self._last.get(client)
+            same_place = last is not None and (last.root, last.path, last.generation) == (
+                fresh.root,
+                fresh.path,
+                fresh.generation,
+            )
+            if last is not None and same_place and _covers(last.pieces, fresh.pieces):
+                return last.pieces
+            self._last[client] = fresh
+            if len(self._last) > MAX_CLIENTS:
+                self._last.pop(next(iter(self._last)))
+            return fresh.pieces
 
     @staticmethod
     def _path_in(root: str, request: CompletionRequest, indexed: Collection[str]) -> str:

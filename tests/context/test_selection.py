@@ -60,6 +60,7 @@ class TestChooseContext:
         )
         assert "-- Buys one item for the player" in imports[0].text  # its doc comment's line
         assert "return quantity > 0" not in imports[0].text  # signatures, never bodies
+        assert "!strict" not in imports[0].text  # a mode directive is not a doc comment
 
     def test_definitions_of_names_near_the_cursor_come_from_other_files(
         self, game: RepoIndex

@@ -121,6 +121,22 @@ class TestPrepared:
         request, _ = context.prepared(at_cursor(extra=sent))
         assert "src/shared/Shop.luau" not in {chunk.filename for chunk in request.context}
 
+    def test_a_definition_that_scrolled_away_stays_until_something_new_is_needed(
+        self, context: RepoContext, game: Path
+    ) -> None:
+        """Dropping it would change the prompt before the file, and cost the whole file."""
+        uses = "local n = Inventory.countOf(player)\n"
+        filler = "".join(f"\tprint('line {i} of the handler')\n" for i in range(30))
+        path = str(game / MAIN)
+
+        def ask(prefix: str, client: str) -> set[str]:
+            request = CompletionRequest(prefix=prefix, client_id=client, filename=path)
+            return {chunk.filename for chunk in context.prepared(request)[0].context}
+
+        assert "src/shared/Inventory.luau" in ask(MAIN_SCRIPT + uses, "vscode")
+        assert "src/shared/Inventory.luau" in ask(MAIN_SCRIPT + uses + filler, "vscode")
+        assert "src/shared/Inventory.luau" not in ask(MAIN_SCRIPT + uses + filler, "other")
+
     def test_the_report_names_files_and_sizes_in_prompt_order(self, context: RepoContext) -> None:
         _, pieces = context.prepared(at_cursor())
         used = tuple((piece.path, 7) for piece in pieces)

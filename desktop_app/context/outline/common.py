@@ -31,6 +31,7 @@ _STRING = re.compile(r"""^[A-Za-z]*(["'`])(.*)\1$|^\[(=*)\[(.*)\]\3\]$""", re.DO
 _COMMENT_START = re.compile(r"^\s*(?:--\[=*\[|-{2,}|/\*+!?|/{2,}!?|#+|\*+(?!/))")
 _COMMENT_END = re.compile(r"(?:\]=*\]|\*+/)\s*$")
 _XML_TAG = re.compile(r"</?\w+[^>]*>")
+_DIRECTIVE = re.compile(r"^\s*(?:--!|#!)")
 _SKIPPED_ABOVE = frozenset({"attribute_item", "decorator", "annotation", "annotations"})
 
 
@@ -67,8 +68,10 @@ def _one_line(source: str) -> str:
 
 def _doc_line(comment: str, xml: bool) -> str:
     """The first line of a comment worth showing: not blank, not a tag line (`@param`, a
-    Moonwave `@within`), not a code fence."""
+    Moonwave `@within`), not a code fence, not a directive (Luau's `--!strict`, `#!`)."""
     for raw in comment.splitlines():
+        if _DIRECTIVE.match(raw):
+            continue
         line = _COMMENT_END.sub("", _COMMENT_START.sub("", raw, count=1)).strip()
         if xml:  # C#'s `/// <summary>Buys.</summary>`
             line = _XML_TAG.sub("", line).strip()
