@@ -43,12 +43,11 @@ def _tools() -> Iterator[_Tools]:
 
 
 def _root_of(repo: Path) -> str:
-    root = project_root(str(repo.resolve()))
-    if root is None:
-        raise click.ClickException(
-            f"{repo} is not inside a git repository, a Rojo project or a Godot project."
-        )
-    return root
+    """The repository or project REPO is in; a folder outside any is a project of its own."""
+    folder = repo.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    return project_root(str(folder)) or str(folder)
 
 
 def _ago(epoch: float) -> str:

@@ -75,8 +75,7 @@ def known_repos(mappings: MappingState, current_repo: str, indexed: Collection[s
     with an index already (seen in requests, or built with `mezzo context rebuild`)."""
     roots = [key.value for key in mappings.repos if key.kind is RepoKind.ROOT]
     if current_repo and os.path.isdir(current_repo):
-        root = project_root(current_repo)
-        roots += [root] if root is not None else []
+        roots.append(project_root(current_repo) or os.path.realpath(current_repo))
     return sorted({*roots, *indexed})
 
 
@@ -104,15 +103,23 @@ class RepoContext:
         self._last: dict[str, _Chosen] = {}  # per client
 
     def root_of(self, request: CompletionRequest) -> str | None:
-        """The local repository a request is in, or None."""
+        """The local repository a request is in, or None. The current project counts as one
+        even when it is a plain folder: many Roblox creators have no git."""
+        current = self._current_project()
         if request.filename and (path := local_path(request.filename)):
-            return project_root(os.path.dirname(path))
+            root = project_root(os.path.dirname(path))
+            if root is None and current and _inside(path, current):
+                return current
+            return root
         if request.repo_name and (path := local_path(request.repo_name)):
             return project_root(path)
-        current = self._settings.current.current_repo
-        if current and (path := local_path(current)) and os.path.isdir(path):
-            return project_root(path)
-        return None
+        return current
+
+    def _current_project(self) -> str | None:
+        chosen = self._settings.current.current_repo
+        if not chosen or not (path := local_path(chosen)) or not os.path.isdir(path):
+            return None
+        return project_root(path) or os.path.realpath(path)
 
     def prepared(
         self, request: CompletionRequest
@@ -178,6 +185,10 @@ class RepoContext:
             return relative if relative in indexed else ""
         relative = os.path.relpath(os.path.realpath(absolute), root)
         return "" if relative.startswith("..") else relative.replace(os.sep, "/")
+
+
+def _inside(path: str, folder: str) -> bool:
+    return os.path.realpath(path).startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def sources_of(settings: ContextSettings) -> ContextSources:

@@ -157,8 +157,8 @@ class MezzoCore:
         chosen = settings.current_repo
         if chosen != self._current_repo:
             self._current_repo = chosen
-            if chosen and Path(chosen).is_dir() and (root := project_root(chosen)) is not None:
-                self.indexer.refresh(root)
+            if chosen and Path(chosen).is_dir():
+                self.indexer.refresh(project_root(chosen) or str(Path(chosen).resolve()))
 
     def index_known_repos(self) -> None:
         """Bring every known repository's index up to date, in the background; not those the

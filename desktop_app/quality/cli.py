@@ -14,6 +14,7 @@ from desktop_app.bundles.catalog import resources_dir
 from desktop_app.engine.types import AdapterChoice
 from desktop_app.quality.adapter_bench import Repository, bench_adapter_switching
 from desktop_app.quality.bench import CacheMode, bench_engine, default_model
+from desktop_app.quality.cleanup_bench import cleanup_figures, cleanup_samples
 from desktop_app.quality.client_replay import (
     Pacing,
     comparison,
@@ -23,9 +24,11 @@ from desktop_app.quality.client_replay import (
     run_target,
 )
 from desktop_app.quality.editing_session import HttpError, in_process_server
+from desktop_app.quality.index_bench import bench_index
 from desktop_app.quality.server_bench import bench_server
 from desktop_app.quality.session_report import SessionOptions, run_session
 from desktop_app.quality.typing_replay import ReplayOptions
+from desktop_app.syntax.grammars import grammar_for_path
 
 
 @click.group("bench")
@@ -126,6 +129,28 @@ def replay(
     except MezzoError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(report, indent=2))
+
+
+@bench_group.command("cleanup")
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option("--every", default=7, show_default=True, type=click.IntRange(1), help="Cursor step.")
+def cleanup(files: tuple[Path, ...], every: int) -> None:
+    """Time the syntax clean-up and the line-or-block decision on cursors cut from FILES."""
+    samples = [
+        sample
+        for file in files
+        for sample in cleanup_samples(file.read_text("utf-8"), grammar_for_path(file), every)
+    ]
+    click.echo(json.dumps(cleanup_figures(samples), indent=2))
+
+
+@bench_group.command("index")
+@click.argument("repo", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def index(repo: Path) -> None:
+    """Time and memory of indexing REPO (a copy of it), and of re-indexing after a change."""
+    click.echo(json.dumps(bench_index(repo), indent=2))
 
 
 @bench_group.command("session")

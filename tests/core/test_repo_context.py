@@ -51,6 +51,18 @@ class TestWhichRepository:
     ) -> None:
         assert context.root_of(at_cursor()) == str(game)
 
+    def test_a_plain_current_project_folder_is_the_repository_of_its_files(
+        self, tmp_path: Path, settings: SettingsStore, context: RepoContext
+    ) -> None:
+        plain = tmp_path / "plain-project"
+        (plain / "src").mkdir(parents=True)
+        settings.update(current_repo=str(plain))
+        assert context.root_of(at_cursor()) == str(plain.resolve())
+        inside = at_cursor(filename=str(plain / "src" / "Main.luau"))
+        assert context.root_of(inside) == str(plain.resolve())
+        elsewhere = at_cursor(filename=str(tmp_path / "other" / "x.luau"))
+        assert context.root_of(elsewhere) is None
+
     def test_a_folder_without_git_is_a_project_when_it_has_a_rojo_file(
         self, tmp_path: Path
     ) -> None:
