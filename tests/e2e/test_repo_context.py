@@ -24,7 +24,8 @@ from tests.context.projects import (
     luau_game,
     python_shop,
 )
-from tests.e2e.conftest import StartE2E, e2e_settings
+from tests.e2e.conftest import StartE2E, e2e_settings, telemetry_db
+from tests.e2e.test_privacy import text_cells
 from tests.e2e.dialects import DIALECTS, Dialect, complete
 from tests.server.live import LiveServer
 
@@ -94,6 +95,21 @@ class TestContextForClientsThatSendNoPath:
         index = live.core.indexer.index_of(str(project_root(str(game))))
         assert index is not None
         assert not any(path.startswith(("Packages/", "secrets/")) for path in index.files)
+
+
+class TestPrivacy:
+    def test_usage_statistics_hold_no_context_file_or_signature(
+        self, start: StartE2E, tiny_qwen_model: Path, game: Path
+    ) -> None:
+        live = served_with_index(start, tiny_qwen_model, game)
+        prefix, suffix = cursor_after(MAIN_SCRIPT, "local bought = ")
+        answer = complete(live, INFILL, prefix, suffix, n_predict=4)
+        assert "src/shared/Shop.luau" in context_files(answer.mezzo)
+        live.core.recorder.flush()
+        cells = text_cells(telemetry_db(live))
+        assert cells  # the completion was recorded
+        for needle in ("Shop.luau", "buyItem", "src/shared", str(game)):
+            assert not [cell for cell in cells if needle in cell], needle
 
 
 class TestContextByPath:
