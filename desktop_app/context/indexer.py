@@ -132,6 +132,11 @@ class ContextIndexer:
         store.delete()
         return had
 
+    def loaded_roots(self) -> list[str]:
+        """The repositories whose index is in memory now; no disk access."""
+        with self._lock:
+            return sorted(self._indexes)
+
     def states(self, roots: list[str] | None = None) -> list[RepoState]:
         """The repositories given, or every one with an index in memory or on disk."""
         with self._lock:

@@ -17,7 +17,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from desktop_app.adapters.mapping import MappingState, RepoKind
-from desktop_app.adapters.repos import find_repo_root, local_path
+from desktop_app.adapters.repos import find_repo_root, local_path, normalize_remote, read_remotes
 from desktop_app.base.settings import ContextSettings, SettingsStore
 from desktop_app.context.file_match import locate_file
 from desktop_app.context.indexer import ContextIndexer
@@ -113,7 +113,13 @@ class RepoContext:
             return root
         if request.repo_name and (path := local_path(request.repo_name)):
             return project_root(path)
+        if request.repo_name and (remote := normalize_remote(request.repo_name)):
+            return self._root_with_remote(remote) or current
         return current
+
+    def _root_with_remote(self, remote: str) -> str | None:
+        """A repository on this computer, indexed already, whose git remote is `remote`."""
+        return next((r for r in self.indexer.loaded_roots() if remote in _remotes_of(r)), None)
 
     def _current_project(self) -> str | None:
         chosen = self._settings.current.current_repo
@@ -185,6 +191,11 @@ class RepoContext:
             return relative if relative in indexed else ""
         relative = os.path.relpath(os.path.realpath(absolute), root)
         return "" if relative.startswith("..") else relative.replace(os.sep, "/")
+
+
+@functools.lru_cache(maxsize=256)
+def _remotes_of(root: str) -> tuple[str, ...]:
+    return read_remotes(root)
 
 
 def _inside(path: str, folder: str) -> bool:

@@ -51,6 +51,18 @@ class TestWhichRepository:
     ) -> None:
         assert context.root_of(at_cursor()) == str(game)
 
+    def test_by_the_remote_url_a_client_names_when_its_clone_is_indexed(
+        self, context: RepoContext, game: Path, settings: SettingsStore
+    ) -> None:
+        settings.update(current_repo="")
+        config = game / ".git" / "config"
+        config.write_text(
+            config.read_text() + '[remote "origin"]\n\turl = git@github.com:acme/shop-game.git\n'
+        )
+        request = at_cursor(repo_name="https://github.com/acme/shop-game")
+        assert context.root_of(request) == str(game)
+        assert context.root_of(at_cursor(repo_name="https://github.com/acme/other")) is None
+
     def test_a_plain_current_project_folder_is_the_repository_of_its_files(
         self, tmp_path: Path, settings: SettingsStore, context: RepoContext
     ) -> None:

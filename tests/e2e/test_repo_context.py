@@ -25,8 +25,8 @@ from tests.context.projects import (
     python_shop,
 )
 from tests.e2e.conftest import StartE2E, e2e_settings, telemetry_db
-from tests.e2e.test_privacy import text_cells
 from tests.e2e.dialects import DIALECTS, Dialect, complete
+from tests.e2e.test_privacy import text_cells
 from tests.server.live import LiveServer
 
 INFILL = next(d for d in DIALECTS if d.path == "/infill" and not d.stream)
