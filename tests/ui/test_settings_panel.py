@@ -24,8 +24,21 @@ def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
     assert tasks.wait_for_all(WAIT_MS)
 
 
+_BRIDGES: list[CoreBridge] = []
+
+
+@pytest.fixture(autouse=True)
+def bridges_closed_first(make_shell_core: MakeCore) -> Iterator[None]:
+    """The panels' bridges are closed before their cores (torn down after this): a bridge's
+    polling timer must never read a closed core, in this test or the next."""
+    yield
+    while _BRIDGES:
+        _BRIDGES.pop().close()
+
+
 def make_panel(qtbot: QtBot, core: MezzoCore, runner: TaskRunner) -> SettingsPanel:
     bridge = CoreBridge(core)
+    _BRIDGES.append(bridge)
     panel = SettingsPanel(core, bridge, runner)
     qtbot.addWidget(panel)
     panel.destroyed.connect(bridge.close)
