@@ -147,7 +147,9 @@ class TestOnTheStarterModel:
         self, starter: Path, paths: MezzoPaths
     ) -> None:
         command = [
-            sys.executable, "-m", "desktop_app", "eval", "--humaneval", "--limit", "40",
+            # Far more rows than a loaded machine gets through before this test reads the
+            # third progress line: the run must still be going when Ctrl-C arrives.
+            sys.executable, "-m", "desktop_app", "eval", "--humaneval", "--limit", "1000",
             "--model", str(starter), "--n-predict", "8", "--progress-json",
         ]  # fmt: skip
         child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -162,7 +164,7 @@ class TestOnTheStarterModel:
         assert child.returncode == 0, err
         [run] = json.loads(out[out.index("{\n") :])["runs"]
         assert run["interrupted"]
-        assert 3 <= run["rows"] < 40
+        assert 3 <= run["rows"] < 1000
         [stored] = EvalStore(paths.evaluations_db).runs()
         assert (stored.rows_done, stored.interrupted) == (run["rows"], True)
 
