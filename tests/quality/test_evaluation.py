@@ -146,11 +146,16 @@ class TestOnTheStarterModel:
     def test_ctrl_c_stops_a_real_run_and_keeps_its_rows(
         self, starter: Path, paths: MezzoPaths
     ) -> None:
+        # Ctrl-C as a terminal delivers it. A test runner started in the background ignores
+        # SIGINT, and its children inherit that, so the child puts Python's handler back first.
+        # Far more rows than a loaded machine runs before the third progress line is read.
+        arguments = ["eval", "--humaneval", "--limit", "1000", "--model", str(starter),
+                     "--n-predict", "8", "--progress-json"]  # fmt: skip
         command = [
-            # Far more rows than a loaded machine gets through before this test reads the
-            # third progress line: the run must still be going when Ctrl-C arrives.
-            sys.executable, "-m", "desktop_app", "eval", "--humaneval", "--limit", "1000",
-            "--model", str(starter), "--n-predict", "8", "--progress-json",
+            sys.executable, "-c",
+            "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler);"
+            f" sys.argv = ['mezzo', *{arguments!r}];"
+            " runpy.run_module('desktop_app', run_name='__main__')",
         ]  # fmt: skip
         child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         assert child.stdout is not None
