@@ -17,7 +17,7 @@ from desktop_app.adapters.mapping import MappingStore
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.base.settings import SettingsStore
 from desktop_app.context.indexer import ContextIndexer, RepoState, ScanReport
-from desktop_app.core.repo_context import known_repos, project_root
+from desktop_app.core.repo_context import known_repos, project_of
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -45,9 +45,10 @@ def _tools() -> Iterator[_Tools]:
 def _root_of(repo: Path) -> str:
     """The repository or project REPO is in; a folder outside any is a project of its own."""
     folder = repo.resolve()
-    if not folder.is_dir():
-        folder = folder.parent
-    return project_root(str(folder)) or str(folder)
+    root = project_of(str(folder if folder.is_dir() else folder.parent))
+    if root is None:
+        raise click.ClickException(f"{repo} is not a folder on this computer.")
+    return root
 
 
 def _ago(epoch: float) -> str:

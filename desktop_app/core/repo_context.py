@@ -70,12 +70,20 @@ def project_root(folder: str) -> str | None:
     return None
 
 
+def project_of(folder: str) -> str | None:
+    """The project a folder a person named belongs to: its repository or project file, else
+    the folder itself (many Roblox creators have no git). None when it is not a folder."""
+    if not folder or not os.path.isdir(folder):
+        return None
+    return project_root(folder) or os.path.realpath(folder)
+
+
 def known_repos(mappings: MappingState, current_repo: str, indexed: Collection[str]) -> list[str]:
     """Local repositories Mezzo keeps an index for: the mapped ones, the current one, and those
     with an index already (seen in requests, or built with `mezzo context rebuild`)."""
     roots = [key.value for key in mappings.repos if key.kind is RepoKind.ROOT]
-    if current_repo and os.path.isdir(current_repo):
-        roots.append(project_root(current_repo) or os.path.realpath(current_repo))
+    if (current := project_of(current_repo)) is not None:
+        roots.append(current)
     return sorted({*roots, *indexed})
 
 
@@ -105,27 +113,24 @@ class RepoContext:
     def root_of(self, request: CompletionRequest) -> str | None:
         """The local repository a request is in, or None. The current project counts as one
         even when it is a plain folder: many Roblox creators have no git."""
-        current = self._current_project()
         if request.filename and (path := local_path(request.filename)):
             root = project_root(os.path.dirname(path))
-            if root is None and current and _inside(path, current):
+            if root is None and (current := self._current_project()) and _inside(path, current):
                 return current
             return root
         if request.repo_name and (path := local_path(request.repo_name)):
             return project_root(path)
         if request.repo_name and (remote := normalize_remote(request.repo_name)):
-            return self._root_with_remote(remote) or current
-        return current
+            return self._root_with_remote(remote) or self._current_project()
+        return self._current_project()
 
     def _root_with_remote(self, remote: str) -> str | None:
         """A repository on this computer, indexed already, whose git remote is `remote`."""
         return next((r for r in self.indexer.loaded_roots() if remote in _remotes_of(r)), None)
 
     def _current_project(self) -> str | None:
-        chosen = self._settings.current.current_repo
-        if not chosen or not (path := local_path(chosen)) or not os.path.isdir(path):
-            return None
-        return project_root(path) or os.path.realpath(path)
+        path = local_path(self._settings.current.current_repo)
+        return project_of(path) if path else None
 
     def prepared(
         self, request: CompletionRequest

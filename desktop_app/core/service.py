@@ -29,7 +29,7 @@ from desktop_app.core.completions import CompletionService
 from desktop_app.core.gate_watch import GateReport
 from desktop_app.core.power import PowerPolicy, PowerStatus, Throttle
 from desktop_app.core.recording import CompletionRecorder, ModelIdentity
-from desktop_app.core.repo_context import RepoContext, known_repos, project_root
+from desktop_app.core.repo_context import RepoContext, known_repos, project_of
 from desktop_app.engine.model import ModelInfo, default_threads
 from desktop_app.engine.templates import FimFamily
 from desktop_app.engine.worker import EngineState, EngineWorker
@@ -157,8 +157,8 @@ class MezzoCore:
         chosen = settings.current_repo
         if chosen != self._current_repo:
             self._current_repo = chosen
-            if chosen and Path(chosen).is_dir():
-                self.indexer.refresh(project_root(chosen) or str(Path(chosen).resolve()))
+            if (root := project_of(chosen)) is not None:
+                self.indexer.refresh(root)
 
     def index_known_repos(self) -> None:
         """Bring every known repository's index up to date, in the background; not those the

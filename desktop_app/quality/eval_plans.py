@@ -27,7 +27,7 @@ from desktop_app.bundles.service import BundleService
 from desktop_app.context.repo_index import RepoIndex
 from desktop_app.core.completions import CompletionService
 from desktop_app.core.recording import ModelIdentity
-from desktop_app.core.repo_context import project_root
+from desktop_app.core.repo_context import project_of
 from desktop_app.core.service import MezzoCore
 from desktop_app.engine.types import AdapterChoice
 from desktop_app.quality import humaneval, luau_probes
@@ -218,8 +218,9 @@ def evaluate(
 
 def _indexed(core: MezzoCore, root: Path) -> tuple[RepoIndex | None, float]:
     """The repository's index, built in the run's own home; and how long that took."""
-    # The folder named is the project, even with no repository or project file around it.
-    repo_root = project_root(str(root.resolve())) or str(root.resolve())
+    repo_root = project_of(str(root.resolve()))
+    if repo_root is None:
+        raise EvalPlanError(f"{root} is not a folder.")
     report = core.indexer.rebuild(repo_root).result()
     return report.index, report.seconds
 
