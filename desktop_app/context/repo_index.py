@@ -71,9 +71,15 @@ class Located:
     declaration: Declaration
 
 
+def name_tail(name: str) -> str:
+    """What code calls a declaration by after its table or class: `format` for `M.format`,
+    `buy` for `Shop:buy`."""
+    return name.replace(":", ".").rsplit(".", 1)[-1]
+
+
 def _name_keys(name: str) -> tuple[str, ...]:
-    """`M.format` is found as `M.format` and as `format`; `Shop:buy` as `buy` too."""
-    tail = name.replace(":", ".").rsplit(".", 1)[-1]
+    """`M.format` is found as `M.format` and as `format`."""
+    tail = name_tail(name)
     return (name,) if tail == name else (name, tail)
 
 

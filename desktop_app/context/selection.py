@@ -24,7 +24,7 @@ from enum import StrEnum
 
 from desktop_app.context.outline import Declaration
 from desktop_app.context.recent_edits import EditSite
-from desktop_app.context.repo_index import RepoIndex, normalized_line
+from desktop_app.context.repo_index import RepoIndex, name_tail, normalized_line
 from desktop_app.syntax.grammars import grammar_named
 
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -142,8 +142,8 @@ def _import_pieces(index: RepoIndex, path: str, window: str) -> Iterable[_Candid
         declarations = index.files[target].declarations
         if not declarations:
             continue
-        named = [d for d in declarations if _tail(d.name) in used]
-        rest = [d for d in declarations if _tail(d.name) not in used]
+        named = [d for d in declarations if name_tail(d.name) in used]
+        rest = [d for d in declarations if name_tail(d.name) not in used]
         picked = sorted((named + rest)[:MAX_DECLARATIONS_PER_PIECE], key=lambda d: d.line)
         text = _signatures(picked, index.files[target].language)
         bound = sum(1 for name in imported.names if name in used)
@@ -236,7 +236,7 @@ def cross_file_identifiers(index: RepoIndex, path: str, text: str) -> set[str]:
     """Identifiers in `text` that another file declares and this one does not: what a model
     can only get right from repository context. The measure of that context's recall."""
     own = index.files.get(path)
-    own_names = {_tail(d.name) for d in own.declarations} if own is not None else set()
+    own_names = {name_tail(d.name) for d in own.declarations} if own is not None else set()
     found = set()
     for word in set(IDENTIFIER.findall(text)):
         if word in own_names or len(word) < 3:
@@ -245,10 +245,6 @@ def cross_file_identifiers(index: RepoIndex, path: str, text: str) -> set[str]:
         if 0 < len(holders) <= MAX_HOMONYMS:
             found.add(word)
     return found
-
-
-def _tail(name: str) -> str:
-    return name.replace(":", ".").rsplit(".", 1)[-1]
 
 
 def _basename(path: str) -> str:
