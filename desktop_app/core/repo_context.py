@@ -14,7 +14,7 @@ import functools
 import os
 import threading
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop_app.adapters.mapping import MappingState, RepoKind
 from desktop_app.adapters.repos import find_repo_root, local_path, normalize_remote, read_remotes
@@ -45,8 +45,13 @@ class ContextUse:
     path: str
     kind: ContextKind
     tokens: int
-    # The identifiers its text holds, for measuring recall in-process; never reported.
-    identifiers: frozenset[str] = frozenset()
+    # In-process only, for measuring recall; never reported, recorded or logged.
+    text: str = field(default="", repr=False)
+
+    @property
+    def identifiers(self) -> frozenset[str]:
+        """The names its text holds: read only by `mezzo eval`, so not worked out per request."""
+        return frozenset(IDENTIFIER.findall(self.text))
 
     def to_dict(self) -> dict[str, object]:
         return {"file": self.path, "kind": self.kind.value, "tokens": self.tokens}
@@ -154,7 +159,7 @@ class RepoContext:
             path,
             request.prefix,
             request.suffix,
-            sites=sites if settings.recent_edits else (),
+            sites=sites,
             budget_tokens=settings.budget_tokens,
             sources=sources_of(settings),
             already_sent=[(chunk.filename, chunk.text) for chunk in request.extra],
@@ -219,6 +224,5 @@ def context_uses(
     remaining = list(used)
     for piece in pieces:
         if remaining and remaining[0][0] == piece.path:
-            names = frozenset(IDENTIFIER.findall(piece.text))
-            uses.append(ContextUse(piece.path, piece.kind, remaining.pop(0)[1], names))
+            uses.append(ContextUse(piece.path, piece.kind, remaining.pop(0)[1], piece.text))
     return tuple(uses)

@@ -116,7 +116,11 @@ class PromptBudgeter:
         new_prefix, cut_prefix = self._fit_prefix(prefix)
         new_suffix, cut_suffix = self._fit_suffix(suffix)
         chunks, cut_extra = self._fit_extra(extra)
-        kept, used = self._fit_context(context, self._room_left(new_prefix, new_suffix, chunks))
+        kept: list[tuple[str, str]] = []
+        used: tuple[tuple[str, int], ...] = ()
+        if context:  # counting the room left costs a pass over the prompt's lines
+            room = self._room_left(new_prefix, new_suffix, chunks)
+            kept, used = self._fit_context(context, room)
         parts = PromptParts(new_prefix, new_suffix, kept + chunks, filename, repo_name, language)
         cut = cut_prefix or cut_suffix or cut_extra
         return BudgetedPrompt(parts, cut and self._overflows(prefix, suffix, extra), used)
