@@ -74,18 +74,9 @@ class IndexStore:
         finally:
             connection.close()
 
-    def root(self) -> str | None:
-        """The repository this file indexes, or None when it is unreadable or from another
-        version of Mezzo (then it is rebuilt)."""
-        try:
-            stored = self._meta()
-        except sqlite3.DatabaseError:
-            return None
-        if stored.get("schema") != str(SCHEMA_VERSION):
-            return None
-        return stored.get("root")
-
     def summary(self) -> StoredSummary | None:
+        """None when the file is unreadable or from another version of Mezzo (then it is
+        rebuilt)."""
         try:
             meta = self._meta()
             if meta.get("schema") != str(SCHEMA_VERSION) or "root" not in meta:

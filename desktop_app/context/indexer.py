@@ -23,7 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 
-from desktop_app.context.index_store import IndexStore, store_name
+from desktop_app.context.index_store import IndexStore, StoredSummary, store_name
 from desktop_app.context.repo_index import RepoIndex, ScanCounts, scan
 
 logger = logging.getLogger(__name__)
@@ -137,26 +137,42 @@ class ContextIndexer:
         with self._lock:
             return sorted(self._indexes)
 
+    def indexed_roots(self) -> list[str]:
+        """Every repository with an index, in memory or on disk."""
+        with self._lock:
+            loaded = set(self._indexes)
+        return sorted(loaded | self._on_disk().keys())
+
+    def _on_disk(self) -> dict[str, StoredSummary]:
+        summaries = (IndexStore(path).summary() for path in self._folder.glob("*.sqlite3"))
+        return {summary.root: summary for summary in summaries if summary is not None}
+
     def states(self, roots: list[str] | None = None) -> list[RepoState]:
         """The repositories given, or every one with an index in memory or on disk."""
         with self._lock:
             known = dict(self._indexes)
             pending = set(self._pending)
             errors = dict(self._errors)
+        on_disk = self._on_disk()  # one read of each index file's summary
         if roots is None:
-            on_disk = (IndexStore(path).root() for path in sorted(self._folder.glob("*.sqlite3")))
-            roots = sorted(set(known) | {root for root in on_disk if root})
-        return [self._state(root, known.get(root), root in pending, errors) for root in roots]
+            roots = sorted(set(known) | on_disk.keys())
+        return [
+            self._state(root, known.get(root), on_disk.get(root), root in pending, errors)
+            for root in roots
+        ]
 
     def _state(
-        self, root: str, index: RepoIndex | None, pending: bool, errors: dict[str, str]
+        self,
+        root: str,
+        index: RepoIndex | None,
+        stored: StoredSummary | None,
+        pending: bool,
+        errors: dict[str, str],
     ) -> RepoState:
-        if index is None and not pending and root not in errors:
-            stored = self._store(root).summary()
-            if stored is not None:
-                return RepoState(
-                    root, IndexStatus.READY, stored.files, stored.declarations, stored.updated_at
-                )
+        if index is None and stored is not None and not pending and root not in errors:
+            return RepoState(
+                root, IndexStatus.READY, stored.files, stored.declarations, stored.updated_at
+            )
         status = (
             IndexStatus.INDEXING
             if pending

@@ -27,9 +27,9 @@ class _Tools:
     indexer: ContextIndexer
 
     def known(self) -> list[str]:
-        indexed = [state.root for state in self.indexer.states()]
         mappings = MappingStore.for_paths(self.paths).current()
-        return known_repos(mappings, self.settings.current.current_repo, indexed)
+        current = self.settings.current.current_repo
+        return known_repos(mappings, current, self.indexer.indexed_roots())
 
 
 @contextmanager

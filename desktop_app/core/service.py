@@ -148,9 +148,8 @@ class MezzoCore:
     # --- repository context -----------------------------------------------------------------
 
     def known_repos(self) -> list[str]:
-        indexed = [state.root for state in self.indexer.states()]
         current = self.settings.current.current_repo
-        return known_repos(self.adapters.mappings.current(), current, indexed)
+        return known_repos(self.adapters.mappings.current(), current, self.indexer.indexed_roots())
 
     def _on_settings(self, settings: Settings) -> None:
         """A newly chosen current repository is indexed at once, before its first request."""

@@ -98,7 +98,7 @@ class TestStore:
         path.write_bytes(b"this is not a database" * 100)
         store = IndexStore(path)
         assert store.load() is None
-        assert store.root() is None
+        assert store.summary() is None
 
     def test_a_store_from_another_schema_is_not_used(self, game: Path, tmp_path: Path) -> None:
         files, _ = scan(game, {})
