@@ -65,7 +65,7 @@ def bench_index(root: Path) -> dict[str, Any]:
         "first_scan": _figures(first),
         "one_file_changed": {"file": changed_file.name, **_figures(one_changed)},
         "nothing_changed": _figures(unchanged),
-        "index_memory_mb": round(index_bytes / 2**20, 1),
+        "index_memory_mb": round(index_bytes / 2**20, 2),
         "rss_growth_mb": round((rss_after - rss_before) / 2**20, 1),
         "store_mb": round(store / 2**20, 2),
     }

@@ -23,7 +23,7 @@ def test_index_bench_rescans_only_the_file_it_changed_and_leaves_the_repo_alone(
     assert figures["one_file_changed"]["parsed"] == 1
     assert figures["one_file_changed"]["unchanged"] == 2
     assert figures["nothing_changed"]["parsed"] == 0
-    assert figures["index_memory_mb"] >= 0.0
+    assert figures["index_memory_mb"] > 0.0  # the index is held in memory
     after = {p: p.read_bytes() for p in game.rglob("*") if p.is_file() and ".git" not in p.parts}
     assert after == before  # the benchmark changed its own copy
 
