@@ -6,6 +6,8 @@ import dataclasses
 import json
 import os
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,6 +16,7 @@ import click
 import psutil
 
 from desktop_app.adapters.mapping import MappingStore
+from desktop_app.base.environment import Environment
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.base.settings import SettingsStore
 from desktop_app.context.indexer import ContextIndexer, RepoState, ScanReport
@@ -146,6 +149,7 @@ def forget_command(repo: Path) -> None:
     """Delete what Mezzo has indexed about REPO."""
     root = _root_of(repo) if repo.exists() else str(repo.resolve())
     with _tools() as tools:
+        _refuse_while_serving(tools.settings, "use Forget")
         had = tools.indexer.forget(root)
     click.echo(f"Deleted the index of {root}." if had else f"There was no index of {root}.")
 
@@ -164,8 +168,26 @@ def on_command(repo: Path) -> None:
     _switch(repo, enabled=True)
 
 
+def _refuse_while_serving(settings: SettingsStore, action: str) -> None:
+    """A running Mezzo keeps its settings and indexes in memory and would undo a change made
+    here: say where to make it instead, and change nothing."""
+    port = Environment.read().port or settings.current.server.port
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/mezzo/status", timeout=1.0) as answer:
+            running = "engine" in json.load(answer)
+    except urllib.error.HTTPError as refused:  # it asks for the access token: it is Mezzo
+        running = refused.code in (401, 403)
+    except (OSError, ValueError):  # nothing listening, or not Mezzo
+        running = False
+    if running:
+        raise click.ClickException(
+            f"Mezzo is running: {action} on its Adapters page, or quit Mezzo and run this again."
+        )
+
+
 def _switch(repo: Path, *, enabled: bool) -> None:
     root = _root_of(repo)
     settings = SettingsStore(MezzoPaths.from_environment().ensure().settings_file)
+    _refuse_while_serving(settings, "use the “Use repository context” switch")
     settings.update(context=settings.current.context.switched(root, enabled))
     click.echo(f"Repository context is {'on' if enabled else 'off'} for {root}.")

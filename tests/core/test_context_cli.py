@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.base.settings import SettingsStore
 from desktop_app.cli import main
 from tests.context.projects import luau_game
+from tests.e2e.conftest import e2e_settings, launch_core
 
 
 def mezzo(*args: str) -> str:
@@ -69,3 +71,27 @@ def test_a_folder_that_does_not_exist_is_refused(mezzo_home: Path, tmp_path: Pat
     result = CliRunner().invoke(main, ["context", "rebuild", str(tmp_path / "gone")])
     assert result.exit_code != 0
     assert "does not exist" in result.output
+
+
+def test_while_mezzo_serves_changes_are_refused_and_nothing_changes(
+    mezzo_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A running Mezzo holds settings and indexes in memory and would undo them: the person is
+    told to use the app's switch instead."""
+    game = luau_game(tmp_path / "game")
+    mezzo("rebuild", str(game))
+    live = launch_core(mezzo_home, None, e2e_settings())
+    try:
+        monkeypatch.setenv("MEZZO_PORT", str(live.port))
+        for command in ("off", "forget"):
+            result = CliRunner().invoke(main, ["context", command, str(game)])
+            assert result.exit_code != 0
+            assert "Mezzo is running" in result.output and "Adapters page" in result.output
+    finally:
+        live.close()
+    assert SettingsStore(MezzoPaths(mezzo_home).settings_file).current.context.off_for == ()
+    assert list((mezzo_home / "context").glob("*.sqlite3"))
+    mezzo("off", str(game))  # once it has quit, the change is made
+    assert SettingsStore(MezzoPaths(mezzo_home).settings_file).current.context.off_for == (
+        str(game),
+    )
