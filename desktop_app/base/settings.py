@@ -58,6 +58,9 @@ class EngineSettings:
     max_lines: int = 15  # middles longer than 15 lines drift off course
     template_override: str = ""  # a FIM family name, or "" to detect from the GGUF
     snapshot_cache_mb: int = 256  # per-adapter KV snapshots
+    # Offload every layer to the GPU when llama.cpp was built with a GPU backend (Metal, CUDA,
+    # Vulkan, ROCm); off runs on the CPU only, for a GPU that is busy, small or misbehaving.
+    use_gpu: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,12 +49,14 @@ class CoreStatus:
     power: PowerStatus
     queued: int
     gate: GateReport
+    device: str = ""  # where the model's layers run ("CPU", "Apple GPU (Metal)"); "" with no model
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "engine": self.engine,
             "model": self.model,
             "template": self.template,
+            "device": self.device,
             "error": self.error,
             "power": self.power.to_dict(),
             "queued": self.queued,
@@ -251,6 +253,7 @@ class MezzoCore:
             engine=self.engine.state.value,
             model=info.name if info else "",
             template=info.template if info else "",
+            device=info.device if info else "",
             error=str(error) if error else "",
             power=self.power.status(),
             queued=self.engine.queued(),

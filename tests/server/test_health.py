@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from desktop_app.base.errors import MezzoError
+from desktop_app.engine.model import gpu_backend
 from tests.server.conftest import StartServer
 from tests.server.live import HTTP_TIMEOUT, LiveServer
 
@@ -163,3 +164,5 @@ class TestWhenReady:
         assert status["engine"] == "ready"
         assert status["template"] == "qwen"
         assert status["queued"] == 0
+        # This machine's llama.cpp is built for the CPU only, and the status must not claim more.
+        assert status["device"] == (gpu_backend() or "CPU")
