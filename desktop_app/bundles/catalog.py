@@ -9,6 +9,7 @@ on first download and the pin is kept in the installed manifest.
 
 from __future__ import annotations
 
+import importlib.resources
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -27,8 +28,9 @@ OPTIONAL_FIELDS = frozenset({"min_mean_logprob"})  # catalogs written before it 
 
 
 def resources_dir() -> Path:
-    """`resources/` beside the package: catalog.json and the catalog signing keys."""
-    return Path(__file__).resolve().parents[2] / "resources"
+    """Mezzo's shipped data (`resources/` in a clone, the `desktop_app.resources` package once
+    installed): catalog.json, the catalog signing keys, icons and samples."""
+    return Path(str(importlib.resources.files("desktop_app.resources")))
 
 
 def version_key(version: str) -> tuple[tuple[int, str], ...]:

@@ -35,7 +35,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 
 from desktop_app.base.errors import MezzoError
 from desktop_app.base.settings import PowerSettings
@@ -236,8 +236,8 @@ def replay(url: str, session: Session, pacing: Pacing) -> list[Outcome]:
 
 
 async def _replay(url: str, session: Session, pacing: Pacing) -> list[Outcome]:
-    limits = httpx.Limits(max_keepalive_connections=0)  # a connection per request, as curl
-    async with httpx.AsyncClient(base_url=url, timeout=REQUEST_TIMEOUT_S, limits=limits) as client:
+    limits = httpx2.Limits(max_keepalive_connections=0)  # a connection per request, as curl
+    async with httpx2.AsyncClient(base_url=url, timeout=REQUEST_TIMEOUT_S, limits=limits) as client:
         if pacing.as_fast_as_possible:
             return [await _send(client, request, pacing.speed) for request in session.requests]
         gate = _OneInFlight(pacing.speed) if pacing.one_at_a_time else None
@@ -276,7 +276,7 @@ class _OneInFlight:
 
 
 async def _send_at(
-    client: httpx.AsyncClient,
+    client: httpx2.AsyncClient,
     started: float,
     index: int,
     request: RecordedRequest,
@@ -291,7 +291,7 @@ async def _send_at(
     return await gate.send(index, sending)
 
 
-async def _send(client: httpx.AsyncClient, request: RecordedRequest, speed: float) -> Outcome:
+async def _send(client: httpx2.AsyncClient, request: RecordedRequest, speed: float) -> Outcome:
     """One request, hung up on at its recorded `hung_up_ms`."""
     body = request.replayed_body()
     text = body.encode() if isinstance(body, str) else None  # a body that was not JSON
@@ -311,7 +311,7 @@ async def _send(client: httpx.AsyncClient, request: RecordedRequest, speed: floa
             response = await asyncio.wait_for(call, request.hung_up_ms / 1000.0 / speed)
     except TimeoutError:
         return Outcome(None, _ms_since(started), hung_up=True)
-    except httpx.HTTPError as exc:
+    except httpx2.HTTPError as exc:
         return Outcome(None, _ms_since(started), error=type(exc).__name__)
     latency_ms = _ms_since(started)
     try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 
 from desktop_app.base.settings import EngineSettings
 from desktop_app.quality.bench import (
@@ -50,7 +50,7 @@ class HttpReplay:
     """Sends steps over one keep-alive connection and keeps each request's HTTP overhead."""
 
     def __init__(self, url: str, n_predict: int) -> None:
-        self._client = httpx.Client(base_url=url, timeout=600.0)
+        self._client = httpx2.Client(base_url=url, timeout=600.0)
         self._n_predict = n_predict
         self.overhead_ms: list[float] = []
 
