@@ -141,7 +141,9 @@ class _Suggestion:
     latest: _Observation | None = None
     last_real: _Observation | None = None
     moved_at: float | None = None
-    already_there: bool = False  # the document had its text after the cursor when it was asked
+    # How often the document held its text after its anchor line when it was asked: only a
+    # document holding it more often shows it taken, not text that was there all along.
+    copies_before: int = 0
     seen: bool = False  # a request showed the editor drew it
     in_place: bool = False  # a request from elsewhere in the file showed it in the document
 
@@ -346,7 +348,7 @@ class AcceptanceInference:
                 return False
             if s.moved_at is None:
                 s.moved_at = now
-            s.in_place = s.in_place or (not s.already_there and _in_document(s, prefix + suffix))
+            s.in_place = s.in_place or _copies(s, prefix + suffix) > s.copies_before
             drawn = self._drawn_after_tab(f, s) if s.in_place else None
             if drawn is not None:
                 # Taken with a Tab, which drew the answer asked for ahead of it: that one is
@@ -432,7 +434,7 @@ class AcceptanceInference:
             return  # stale: the person has typed on since this was asked for; it is not shown
         f.last_delivery_at = now
         new = _Suggestion(cid, self._anchor(prefix), text, now, asked_at=f.last_request_at)
-        new.already_there = _in_document(new, prefix + suffix)
+        new.copies_before = _copies(new, prefix + suffix)
         s = f.shown
         typed = _continuation(s.anchor, prefix) if s is not None else None
         m = match(typed, s.text) if s is not None and typed is not None else None
@@ -528,14 +530,16 @@ def _typed_over_at(s: _Suggestion, typed: str, m: Match, now: float) -> float:
     return s.asked_at + (now - s.asked_at) * share
 
 
-def _in_document(s: _Suggestion, document: str) -> bool:
-    """Does the text around a later cursor hold the suggestion right after where it was asked
-    for (its last line before the cursor, and the whole suggestion), whitespace aside?"""
+def _copies(s: _Suggestion, document: str) -> int:
+    """How often `document` holds the suggestion right after where it was asked for (its last
+    line before the cursor, then the whole suggestion), whitespace aside; 0 for a suggestion
+    too short to tell apart."""
     line = s.anchor.tail.rpartition("\n")[2]
     if not line.strip():
         line = s.anchor.tail.rstrip(" \t").rpartition("\n")[0].rpartition("\n")[2] + line
-    needle = squash(line + s.text)
-    return len(squash(s.text)) >= 2 and needle in squash(document)
+    if len(squash(s.text)) < 2:
+        return 0
+    return squash(document).count(squash(line + s.text))
 
 
 def _key(prefix: str, length: int | None = None) -> tuple[int, str]:

@@ -641,6 +641,40 @@ class TestLlamaVimDisplay:
         server.inference.tick()
         assert server.events(shown)[-1] == ("dismiss", None, "inferred", 0)
 
+    # Further down the file the same line already exists: the suggestion repeats code that is
+    # elsewhere, so finding it somewhere in the file says nothing; one copy more says Tab.
+    ELSEWHERE = (
+        "\nreturn Inventory\n\nfunction other()\n\tInventory.ItemMoved = Signal.new()\nend\n"
+    )
+
+    def tab_or_escape_then_move_up(self, server: Server, clock: FakeClock, taken: bool) -> str:
+        self.learn_that_it_speculates(server, clock)
+        shown = self.vim(server, "Inventory.ItemMoved = ", "Signal.new()", self.ELSEWHERE)
+        assert shown is not None
+        clock.advance(0.05)
+        self.vim(server, "Inventory.ItemMoved = Signal.new()", None, self.ELSEWHERE)
+        clock.advance(1.0)
+        left = "Inventory.ItemMoved = Signal.new()" if taken else "Inventory.ItemMoved = "
+        above = "".join(line + "\n" for line in self.LINES[:-1])
+        server.request(
+            "llama.vim", "inventory.luau", above + "-- ", None, "\n" + left + self.ELSEWHERE
+        )
+        clock.advance(10)
+        server.inference.tick()
+        return shown
+
+    def test_tab_on_text_found_elsewhere_in_the_file_is_still_accepted(
+        self, server: Server, clock: FakeClock
+    ) -> None:
+        shown = self.tab_or_escape_then_move_up(server, clock, taken=True)
+        assert server.events(shown)[-1] == ("select", None, "inferred", len("Signal.new()"))
+
+    def test_escape_on_text_found_elsewhere_in_the_file_is_not_taken_for_a_tab(
+        self, server: Server, clock: FakeClock
+    ) -> None:
+        shown = self.tab_or_escape_then_move_up(server, clock, taken=False)
+        assert server.events(shown)[-1][0] == "dismiss"
+
 
 class TestAcceptanceRate:
     def test_accepting_3_of_10_suggestions_gives_30_percent_for_that_client(
