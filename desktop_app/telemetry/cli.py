@@ -1,4 +1,4 @@
-"""`mezzo stats`: acceptance, latency and cache figures from the local telemetry database."""
+"""`mezzo stats`: the usage statistics kept on this computer: acceptance, latency, cache, hiding."""
 
 from __future__ import annotations
 
@@ -41,7 +41,8 @@ def stats_command(
     suggest_threshold: bool,
     as_json: bool,
 ) -> None:
-    """Show how often completions are accepted, how fast they are, and what was suppressed."""
+    """Show usage statistics kept on this computer: how often suggestions are kept, how fast
+    they come, and why some were hidden. They never leave this computer unless you export them."""
     paths = MezzoPaths.from_environment()
     settings = SettingsStore(paths.settings_file).current
     store = TelemetryStore(paths.telemetry_db, settings.telemetry)
@@ -61,7 +62,10 @@ def stats_command(
         return
     if not store.path.exists():
         state = "on" if settings.telemetry.enabled else "off"
-        click.echo(f"No telemetry recorded yet (telemetry is {state}; {paths.telemetry_db}).")
+        click.echo(
+            f"No usage statistics recorded yet (usage statistics are {state}; "
+            f"{paths.telemetry_db})."
+        )
         return
     _print_summary(stats, store.path, settings.telemetry.enabled, settings.telemetry.retention_days)
     if suggest_threshold:
@@ -86,7 +90,7 @@ def _lat(p: Percentiles) -> str:
 
 def _print_summary(stats: Stats, db: Path, enabled: bool, retention: int) -> None:
     echo = click.echo
-    echo(f"Telemetry: {db} ({'on' if enabled else 'off'}, kept {retention} days)")
+    echo(f"Usage statistics: {db} ({'on' if enabled else 'off'}, kept {retention} days)")
     if stats.by_day:
         echo(f"Period: {stats.by_day[0].day} to {stats.by_day[-1].day}")
     echo(
@@ -119,6 +123,12 @@ def _print_summary(stats: Stats, db: Path, enabled: bool, retention: int) -> Non
     if stats.suppressed_by_reason:
         reasons = ", ".join(f"{k} {v}" for k, v in stats.suppressed_by_reason.items())
         echo(f"Suppressed: {reasons}")
+    hidden = stats.hidden
+    echo(f"Shown: {hidden.shown}; hidden: {hidden.hidden}")
+    if hidden.by_reason:
+        echo("Hidden, by reason:")
+        for reason, count in hidden.by_reason.items():
+            echo(f"  {reason}: {count}")
 
 
 def _print_threshold(stats: Stats, current: float | None) -> None:

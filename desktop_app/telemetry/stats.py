@@ -6,6 +6,10 @@ select event, accepted if it has a select (a `select_kind=line` select is a part
 dismissed if it has a dismiss and no select. When a completion has explicit events (from the
 editor) its inferred events (Mezzo's guesses) are ignored.
 
+A completion is hidden when the person never saw it: the gate held it back, the power policy
+turned it away, or a newer request replaced it. `Hidden` counts those per reason next to the
+ones shown, so the statistics page can say why suggestions did not appear.
+
 Latency percentiles leave out superseded completions, which were cut short on purpose. Everything
 returned is a plain dataclass; `Stats.to_dict()` is JSON-ready for `GET /mezzo/stats` and the
 GUI's charts, with a per-day series for acceptance and latency.
@@ -198,6 +202,18 @@ class ConfidenceBucket:
     acceptance: Acceptance
 
 
+SUPERSEDED = "superseded"  # the `Hidden.by_reason` key for completions a newer request replaced
+
+
+@dataclass(frozen=True, slots=True)
+class Hidden:
+    """How many suggestions reached the editor, and how many were held back, by reason."""
+
+    shown: int  # answered with text (warm-ups and empty answers are neither)
+    hidden: int
+    by_reason: dict[str, int]  # SuppressReason, ThrottleReason (core.gating, .power), SUPERSEDED
+
+
 @dataclass(frozen=True, slots=True)
 class Stats:
     since: float
@@ -206,6 +222,7 @@ class Stats:
     suppressed: int
     suppressed_by_reason: dict[str, int]
     superseded: int
+    hidden: Hidden
     acceptance: Acceptance
     latency: Latency
     cache: Cache
@@ -259,6 +276,7 @@ def stats_from_outcomes(
     }
     by_day_outcomes: dict[date, list[Outcome]] = defaultdict(list)
     suppressed: Counter[str] = Counter()
+    superseded = shown = 0
     for o in outcomes:
         overall.add(o)
         for name, key in keys.items():
@@ -266,13 +284,19 @@ def stats_from_outcomes(
         by_day_outcomes[datetime.fromtimestamp(o.time, tz).date()].append(o)
         if o.suppressed:
             suppressed[o.suppress_reason or "unspecified"] += 1
+        elif o.superseded:
+            superseded += 1
+        elif o.completion_chars:
+            shown += 1
+    hidden = suppressed + Counter({SUPERSEDED: superseded})
     return Stats(
         since=since,
         until=until,
         completions=len(outcomes),
         suppressed=sum(suppressed.values()),
         suppressed_by_reason=dict(sorted(suppressed.items())),
-        superseded=sum(o.superseded for o in outcomes),
+        superseded=superseded,
+        hidden=Hidden(shown, hidden.total(), dict(sorted(hidden.items()))),
         acceptance=overall,
         latency=latency_of(outcomes),
         cache=cache_of(outcomes),

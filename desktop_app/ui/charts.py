@@ -267,14 +267,25 @@ class QtLineChart(_Chart):
 
 
 class QtBarChart(_Chart):
-    """Horizontal bars of fractions (0-100 %), one per label, with a note beside each."""
+    """Horizontal bars of fractions (0-100 %), one per label, with a note beside each.
+
+    With `percentages` off only the note is written beside a bar: for counts ("12"), where the
+    bar already shows the share and a percentage next to the count would say it twice."""
 
     ROW = 26.0
 
-    def __init__(self, title: str, empty_text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        empty_text: str = "",
+        parent: QWidget | None = None,
+        *,
+        percentages: bool = True,
+    ) -> None:
         super().__init__(title, parent)
         self.bars: tuple[Bar, ...] = ()
         self._empty_text = empty_text
+        self._percentages = percentages
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
         self.bars = tuple(bars)
@@ -292,6 +303,8 @@ class QtBarChart(_Chart):
     def _describe(self) -> str:
         if not self.bars:
             return self._empty_text or self.tr("No data yet.")
+        if not self._percentages:
+            return "; ".join(f"{bar.label}: {bar.note}" for bar in self.bars) + "."
         return (
             "; ".join(
                 f"{bar.label}: {_percent(bar.value) if bar.value is not None else '—'}"
@@ -338,8 +351,9 @@ class QtBarChart(_Chart):
                 QPointF(track.right() + 8, middle + metrics.ascent() / 2.5), notes[index]
             )
 
-    @staticmethod
-    def _value_text(bar: Bar) -> str:
+    def _value_text(self, bar: Bar) -> str:
+        if not self._percentages:
+            return bar.note
         value = _percent(bar.value) if bar.value is not None else "—"
         return f"{value}  {bar.note}" if bar.note else value
 

@@ -38,7 +38,7 @@ class TestStatsCommand:
     def test_empty_home_says_nothing_was_recorded_and_creates_nothing(
         self, mezzo_home: Path
     ) -> None:
-        assert "No telemetry recorded yet" in run()
+        assert "No usage statistics recorded yet" in run()
         assert not MezzoPaths.from_environment().telemetry_db.exists()
 
     def test_summary_shows_acceptance_latency_and_cache(self, seeded: TelemetryStore) -> None:
@@ -48,6 +48,14 @@ class TestStatsCommand:
         assert "Cache hit rate: 52.9 %" in out
         assert "python: 50.0 %" in out
         assert "Suppressed: low_confidence 1" in out
+
+    def test_summary_counts_the_hidden_suggestions_by_reason(self, seeded: TelemetryStore) -> None:
+        out = run()
+        assert "Shown: 5; hidden: 2" in out
+        assert "Hidden, by reason:\n  low_confidence: 1\n  superseded: 1\n" in out
+
+    def test_help_names_the_usage_statistics_kept_on_this_computer(self) -> None:
+        assert "usage statistics kept on this computer" in run("--help")
 
     def test_json_output_is_the_stats_document(self, seeded: TelemetryStore) -> None:
         data = json.loads(run("--json"))

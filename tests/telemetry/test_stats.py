@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.telemetry.records import CompletionRecord
-from desktop_app.telemetry.stats import Stats, compute_stats, percentile
+from desktop_app.telemetry.stats import Hidden, Stats, compute_stats, percentile
 from desktop_app.telemetry.store import DAY_S, TelemetryStore
 from desktop_app.telemetry.threshold import suggest_threshold
 
@@ -87,6 +87,9 @@ class TestSeededStatistics:
         assert stats.suppressed == 1
         assert stats.suppressed_by_reason == {"low_confidence": 1}
         assert stats.superseded == 1
+        assert stats.hidden == Hidden(
+            shown=5, hidden=2, by_reason={"low_confidence": 1, "superseded": 1}
+        )
 
     def test_acceptance_counts_each_completion_once_and_prefers_explicit_events(
         self, stats: Stats

@@ -160,7 +160,7 @@ class TestWindows:
     def test_the_sidebar_lists_the_five_pages_in_order(self, start_app: StartApp) -> None:
         app = start_app()
         titles = [app.window.sidebar.item(i).text() for i in range(app.window.sidebar.count())]
-        assert titles == ["Home", "Models", "Adapters", "Telemetry", "Settings"]
+        assert titles == ["Home", "Models", "Adapters", "Usage statistics", "Settings"]
         assert [p.key for p in app.window.panels] == [key for key, _ in PANELS]
 
     def test_the_window_opens_on_the_page_the_tray_asks_for(self, start_app: StartApp) -> None:

@@ -1,4 +1,4 @@
-"""The Telemetry page and its charts, drawn from a database seeded through the real core."""
+"""The Usage statistics page and its charts, drawn from a database seeded through the real core."""
 
 from __future__ import annotations
 
@@ -14,15 +14,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QAccessible, QPixmap
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.gating import SuppressReason
+from desktop_app.core.power import ThrottleReason
 from desktop_app.core.service import MezzoCore
 from desktop_app.telemetry.records import CompletionRecord
+from desktop_app.telemetry.stats import SUPERSEDED
 from desktop_app.ui.bridge import CoreBridge
 from desktop_app.ui.charts import Bar, QtBarChart, QtGauge, QtLineChart, Series
 from desktop_app.ui.panels import telemetry
 from desktop_app.ui.panels.telemetry import QtTelemetryPanel
+from desktop_app.ui.panels.telemetry_view import HIDE_REASONS
 from desktop_app.ui.workers import TaskRunner
 
 pytest_plugins = ["tests.ui.panel_fixtures"]
@@ -59,6 +63,30 @@ def seed(core: MezzoCore) -> None:
         )  # fmt: skip
         for kind in events:
             core.telemetry.record_event(kind, cid)
+
+
+# Why each seeded suggestion was hidden, and how many times.
+HIDDEN = {
+    "low_confidence": 3,
+    "low_token_confidence": 1,
+    "repeats_suffix": 2,
+    "battery_low": 1,
+    SUPERSEDED: 5,
+}
+
+
+def seed_hidden(core: MezzoCore) -> None:
+    """Held-back suggestions as the recorder writes them: no text, only the reason."""
+    for reason, count in HIDDEN.items():
+        for index in range(count):
+            core.telemetry.record_completion(
+                CompletionRecord(
+                    id=f"cmpl-{reason}-{index}", time=noon(0), model_id="tiny-qwen",
+                    model_version="1", language="luau", suppressed=reason != SUPERSEDED,
+                    suppress_reason="" if reason == SUPERSEDED else reason,
+                    superseded=reason == SUPERSEDED,
+                )
+            )  # fmt: skip
 
 
 @pytest.fixture
@@ -133,6 +161,53 @@ class TestNumbersAndCharts:
         panel.period.setCurrentIndex(panel.period.findData(90))
         qtbot.waitUntil(lambda: panel.view is not first, timeout=WAIT_MS)
         assert panel.count_tile.number.text() == "6"
+
+
+class TestHiddenSuggestions:
+    def test_the_page_says_how_many_suggestions_were_hidden_and_why_in_plain_words(
+        self, core: MezzoCore, make_panel
+    ) -> None:
+        seed(core)
+        seed_hidden(core)
+        panel = make_panel()
+        tile = panel.hidden_tile
+        assert (tile.number.text(), tile.caption.text()) == ("12", "suggestions hidden")
+        assert tile.note.text() == "out of 18 in this period (67%)"  # 6 shown, 12 hidden
+        assert [(bar.label, bar.note) for bar in panel.hidden_chart.bars] == [
+            ("Replaced by a newer request as you typed", "5"),
+            ("Unsure (the model was guessing)", "4"),  # both confidence checks
+            ("Repeated the code after the cursor", "2"),
+            ("Held back to save battery", "1"),
+        ]
+        assert panel.hidden_chart.bars[0].value == pytest.approx(5 / 12)
+        assert panel.hidden_chart.isVisibleTo(panel)
+        description = panel.hidden_chart.accessibleDescription()
+        assert "Unsure (the model was guessing): 4" in description
+        assert "%" not in description  # counts, not shares, beside the bars
+
+    def test_with_nothing_hidden_the_page_says_every_suggestion_was_shown(
+        self, core: MezzoCore, make_panel
+    ) -> None:
+        seed(core)
+        panel = make_panel()
+        assert panel.hidden_tile.number.text() == "0"
+        assert panel.hidden_tile.note.text() == "Every suggestion was shown."
+        assert panel.hidden_chart.bars == ()
+        assert not panel.hidden_chart.isVisibleTo(panel)
+
+    @pytest.mark.parametrize("reason", [*SuppressReason, *ThrottleReason, SUPERSEDED])
+    def test_every_recorded_reason_has_words_of_its_own(self, reason: str) -> None:
+        assert HIDE_REASONS[reason]
+
+
+class TestNaming:
+    def test_the_page_is_called_usage_statistics_and_says_they_stay_here(self, make_panel) -> None:
+        panel = make_panel()
+        assert telemetry.TITLE == "Usage statistics"
+        headings = [label.text() for label in panel.findChildren(QLabel)]
+        assert "Usage statistics" in headings
+        assert "Telemetry" not in " ".join(headings)
+        assert panel.stays_here.text().startswith("These statistics stay on this computer.")
 
 
 class TestLayout:

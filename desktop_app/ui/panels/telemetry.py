@@ -1,9 +1,12 @@
-"""The Telemetry page: how often suggestions are kept, how long they take, on this computer only.
+"""The Usage statistics page: how often suggestions are kept, how long they take, why some were
+hidden; on this computer only.
 
 A published field study of a local completion extension found that the numbers people need are few:
 how often a suggestion is kept, the typical and the slow wait (lab latency was 176 ms, real use 2
 s), and how often the prompt came from cache (99 % in the lab, 28 % in real use). So the page leads
-with those numbers, then charts them over days and by language, model, adapter and confidence.
+with those numbers, then says how many suggestions Mezzo hid and why (a hidden one is a
+suggestion the person never had to read and dismiss), then charts them over days and by
+language, model, adapter and confidence.
 
 Statistics are computed in the task runner, never on the GUI thread (90 days can be many
 thousand rows). The switch at the top is `Settings.telemetry.enabled`; while it is off nothing
@@ -49,7 +52,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-TITLE = QT_TRANSLATE_NOOP("Panels", "Telemetry")
+TITLE = QT_TRANSLATE_NOOP("Panels", "Usage statistics")
 PERIODS = (7, 30, 90)  # days
 WIDE_PX = 900  # from this width the charts sit two abreast
 
@@ -107,8 +110,13 @@ class QtTelemetryPanel(QWidget):
         self._refreshing = False
         bridge.settings_changed.connect(self._on_settings_changed)
 
-        title = QLabel(self.tr("Telemetry"), self)
+        title = QLabel(self.tr("Usage statistics"), self)
         title.setProperty("role", "title")
+        self.stays_here = QLabel(
+            self.tr("These statistics stay on this computer. Mezzo never sends them anywhere."),
+            self,
+        )
+        self.stays_here.setWordWrap(True)
         self.period = QComboBox(self)
         for days in PERIODS:
             self.period.addItem(self.tr("Last {n} days").format(n=days), days)
@@ -130,7 +138,7 @@ class QtTelemetryPanel(QWidget):
         self.notice = QLabel(self)
         self.notice.setProperty("role", "warning")
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(self.tr("Telemetry notice"))
+        self.notice.setAccessibleName(self.tr("Usage statistics notice"))
         self.notice.hide()
 
         controls = QHBoxLayout()
@@ -156,6 +164,7 @@ class QtTelemetryPanel(QWidget):
         self.pages.addWidget(self._build_charts())
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.stays_here)
         layout.addWidget(self.enabled_box)
         layout.addWidget(self.privacy)
         layout.addLayout(controls)
@@ -194,6 +203,12 @@ class QtTelemetryPanel(QWidget):
             self.tr("No confidence measured yet"),
         )
         grid.addLayout(tiles, 0, 0, 1, 2)
+        self.hidden_tile = QtNumberTile(self.tr("suggestions hidden"), page)
+        self.hidden_chart = QtBarChart(
+            self.tr("Why they were hidden"), parent=self.hidden_tile, percentages=False
+        )
+        self.hidden_tile.add(self.hidden_chart)
+        grid.addWidget(self.hidden_tile, 1, 0, 1, 2)
         self._grid = grid
         self._charts = (
             self.acceptance_chart, self.latency_chart, self.language_chart, self.model_chart,
@@ -216,10 +231,11 @@ class QtTelemetryPanel(QWidget):
         self._columns = columns
         for chart in self._charts:
             self._grid.removeWidget(chart)
+        first = 2  # under the headline tiles and the hidden suggestions
         for index, chart in enumerate(self._charts):
-            self._grid.addWidget(chart, 1 + index // columns, index % columns, 1, 3 - columns)
-        rows = 1 + (len(self._charts) + columns - 1) // columns
-        for row in range(1, 1 + len(self._charts) + 1):
+            self._grid.addWidget(chart, first + index // columns, index % columns, 1, 3 - columns)
+        rows = first + (len(self._charts) + columns - 1) // columns
+        for row in range(first, first + len(self._charts) + 1):
             self._grid.setRowStretch(row, 1 if row == rows else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
@@ -277,6 +293,11 @@ class QtTelemetryPanel(QWidget):
         self.model_chart.set_bars(view.by_model)
         self.adapter_chart.set_bars(view.by_adapter)
         self.confidence_chart.set_bars(view.by_confidence)
+        hidden = view.hidden
+        self.hidden_tile.caption.setText(hidden.caption)
+        self.hidden_tile.show_number(hidden.count, hidden.note)
+        self.hidden_chart.set_bars(hidden.reasons)
+        self.hidden_chart.setVisible(bool(hidden.reasons))
 
     @Slot(int)
     def _on_period_changed(self, _index: int) -> None:
@@ -343,8 +364,8 @@ class QtTelemetryPanel(QWidget):
     def _show_privacy(self) -> None:
         if self.enabled_box.isChecked():
             text = self.tr(
-                "Mezzo keeps timings, sizes and whether you kept each suggestion, on this "
-                "computer only. Your code is never recorded."
+                "Mezzo keeps timings, sizes, whether you kept each suggestion and why any was "
+                "hidden. Your code is never recorded."
             )
         else:
             text = self.tr(

@@ -1,9 +1,11 @@
-"""From `Stats` to what the Telemetry page shows: headline numbers, chart series and bars.
+"""From `Stats` to what the Usage statistics page shows: headline numbers, chart series and bars.
 
 The core computes the statistics; this module only decides how they read for a person who is
 not technical: "23%" with "kept 12 of 52 shown", days as "15 Jun", the adapter "" as "No
-adapter", confidence buckets named from "Very low" to "Highest" rather than in nats per token.
-Kept apart from the widgets so the shaping is checked without painting anything.
+adapter", confidence buckets named from "Very low" to "Highest" rather than in nats per token,
+and each reason a suggestion was hidden in words ("Unsure (the model was guessing)") rather than
+the `low_confidence` telemetry stores. Kept apart from the widgets so the shaping is checked
+without painting anything.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 
-from desktop_app.telemetry.stats import Acceptance, Stats
+from desktop_app.core.gating import SuppressReason
+from desktop_app.core.power import ThrottleReason
+from desktop_app.telemetry.stats import SUPERSEDED, Acceptance, Hidden, Stats
 from desktop_app.ui.charts import Bar, Series
 from desktop_app.ui.formatting import milliseconds, percent
 
@@ -29,6 +33,26 @@ _CONFIDENCE_NAMES = (
     QT_TRANSLATE_NOOP("TelemetryView", "Highest"),
 )
 
+# Why a suggestion was hidden, in words; reasons a person would not tell apart share a line.
+_UNSURE = QT_TRANSLATE_NOOP("TelemetryView", "Unsure (the model was guessing)")
+_TOO_SHORT = QT_TRANSLATE_NOOP("TelemetryView", "Too short to be useful")
+_PAUSED = QT_TRANSLATE_NOOP("TelemetryView", "Suggestions were paused or switched off")
+_OTHER = QT_TRANSLATE_NOOP("TelemetryView", "Other reasons")
+HIDE_REASONS: dict[str, str] = {
+    SuppressReason.LOW_CONFIDENCE: _UNSURE,
+    SuppressReason.LOW_TOKEN_CONFIDENCE: _UNSURE,
+    SuppressReason.REPEATS_SUFFIX: QT_TRANSLATE_NOOP(
+        "TelemetryView", "Repeated the code after the cursor"
+    ),
+    SuppressReason.REPEATS_NEXT_LINE: QT_TRANSLATE_NOOP("TelemetryView", "Repeated the next line"),
+    SuppressReason.TRIVIAL: _TOO_SHORT,
+    SuppressReason.EMPTY: _TOO_SHORT,
+    ThrottleReason.BATTERY_LOW: QT_TRANSLATE_NOOP("TelemetryView", "Held back to save battery"),
+    ThrottleReason.PAUSED: _PAUSED,
+    ThrottleReason.COMPLETIONS_OFF: _PAUSED,
+    SUPERSEDED: QT_TRANSLATE_NOOP("TelemetryView", "Replaced by a newer request as you typed"),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Headline:
@@ -42,6 +66,14 @@ class Headline:
 
 
 @dataclass(frozen=True, slots=True)
+class HiddenSummary:
+    count: str  # "42"
+    caption: str  # "suggestions hidden"
+    note: str  # "out of 162 in this period (26%)"
+    reasons: tuple[Bar, ...]  # most frequent first; each bar is its share of the hidden ones
+
+
+@dataclass(frozen=True, slots=True)
 class TelemetryView:
     empty: bool  # no completion in the period: the page shows its empty state instead
     headline: Headline
@@ -52,6 +84,7 @@ class TelemetryView:
     by_model: tuple[Bar, ...]
     by_adapter: tuple[Bar, ...]
     by_confidence: tuple[Bar, ...]
+    hidden: HiddenSummary
 
 
 def kept_note(acceptance: Acceptance) -> str:
@@ -111,6 +144,37 @@ def view_of(stats: Stats, model_names: Mapping[str, str] | None = None) -> Telem
             stats.by_adapter, {"": QCoreApplication.translate("TelemetryView", "No adapter")}
         ),
         by_confidence=_confidence_bars(stats),
+        hidden=hidden_summary(stats.hidden),
+    )
+
+
+def hidden_summary(hidden: Hidden) -> HiddenSummary:
+    """How many suggestions were hidden and why, with the reasons in words, largest first."""
+    counts: dict[str, int] = {}
+    for reason, count in hidden.by_reason.items():
+        name = QCoreApplication.translate("TelemetryView", HIDE_REASONS.get(reason, _OTHER))
+        counts[name] = counts.get(name, 0) + count
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    locale = QLocale()
+    total = hidden.shown + hidden.hidden
+    if hidden.hidden:
+        note = QCoreApplication.translate(
+            "TelemetryView", "out of {total} in this period ({share})"
+        ).format(total=locale.toString(total), share=percent(hidden.hidden / total))
+    else:
+        note = QCoreApplication.translate("TelemetryView", "Every suggestion was shown.")
+    caption = (
+        QT_TRANSLATE_NOOP("TelemetryView", "suggestion hidden")
+        if hidden.hidden == 1
+        else QT_TRANSLATE_NOOP("TelemetryView", "suggestions hidden")
+    )
+    return HiddenSummary(
+        count=locale.toString(hidden.hidden),
+        caption=QCoreApplication.translate("TelemetryView", caption),
+        note=note,
+        reasons=tuple(
+            Bar(name, count / hidden.hidden, locale.toString(count)) for name, count in ranked
+        ),
     )
 
 
