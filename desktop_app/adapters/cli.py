@@ -1,4 +1,4 @@
-"""`mezzo adapters …`: install LoRA adapters and choose one per repository.
+"""`mezzo adapters …`: install LoRA adapters and choose one per project folder.
 
 The commands are thin: each builds `AdapterService` from the environment, calls one method and
 prints the result. Mezzo's typed errors already carry messages written for the person at the
@@ -42,7 +42,7 @@ def _target_text(target: Target) -> str:
 
 @click.group("adapters")
 def adapters_group() -> None:
-    """LoRA adapters: install them, and choose one for each repository."""
+    """LoRA adapters: install them, and choose one for each project."""
 
 
 @adapters_group.command("list")
@@ -108,24 +108,27 @@ def remove_command(ref: str) -> None:
 
 
 @adapters_group.command("map")
-@click.argument("repo")
+@click.argument("project")
 @click.argument("name")
 @click.option("--scale", type=float, default=None, help="Strength here (default: its own).")
-def map_command(repo: str, name: str, scale: float | None) -> None:
-    """Use adapter NAME (or "none") for REPO: a folder inside a clone, or its remote URL."""
+def map_command(project: str, name: str, scale: float | None) -> None:
+    """Use adapter NAME (or "none") for PROJECT: any folder (git or not), or a git remote URL.
+
+    A folder inside a git repository or a Rojo/Godot project maps that whole project.
+    """
     with _friendly_errors():
         service = _service()
-        key = service.map(repo, name, scale)
+        key = service.map(project, name, scale)
         target = service.mappings.current().get(key) or Target()
         click.echo(f"{key.kind} {key} → {_target_text(target)}")
 
 
 @adapters_group.command("unmap")
-@click.argument("repo")
-def unmap_command(repo: str) -> None:
-    """Forget REPO's mapping; the default applies to it again."""
+@click.argument("project")
+def unmap_command(project: str) -> None:
+    """Forget PROJECT's mapping; the default applies to it again."""
     with _friendly_errors():
-        key, removed = _service().unmap(repo)
+        key, removed = _service().unmap(project)
         click.echo(f"unmapped {key}" if removed else f"{key} was not mapped")
 
 
@@ -145,7 +148,7 @@ def default_command(name: str, scale: float | None) -> None:
 def which_command(path: str, base: str | None) -> None:
     """What a file at PATH gets: the adapter, its scale, and why.
 
-    Without PATH: what a client that sends no file path gets (the current repository).
+    Without PATH: what a client that sends no file path gets (the current project).
     """
     with _friendly_errors():
         resolution = _service().which(path, base)

@@ -1,8 +1,8 @@
-"""Which adapter each repository gets: the person's choices, kept in one JSON file.
+"""Which adapter each project gets: the person's choices, kept in one JSON file.
 
-A repository is named by its root folder or by its remote URL (see `repos.py`), and gets an
-adapter and a scale, or explicitly no adapter. A default applies where nothing matches. The
-file lives under `MezzoPaths.home` and is replaced atomically, so the server, the GUI and a
+A project is named by its folder or by its git remote URL (see `projects.py` and `repos.py`), and
+gets an adapter and a scale, or explicitly no adapter. A default applies where nothing matches.
+The file lives under `MezzoPaths.home` and is replaced atomically, so the server, the GUI and a
 `mezzo adapters map` in a terminal can all change it: `MappingStore.current()` notices another
 process's change with one `stat` and reloads, which is what makes a change take effect on the
 next completion rather than on the next restart.
@@ -22,7 +22,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from desktop_app.adapters.repos import find_repo_root, local_path, normalize_remote
+from desktop_app.adapters.projects import project_of
+from desktop_app.adapters.repos import local_path, normalize_remote
 from desktop_app.base.errors import NotARepositoryError
 from desktop_app.base.files import atomic_write_text
 from desktop_app.base.locks import exclusive
@@ -35,13 +36,13 @@ DEFAULT_LABEL = "default"
 
 
 class RepoKind(StrEnum):
-    ROOT = "root"
+    ROOT = "root"  # a project folder; "root" is the name the mapping file has always used
     REMOTE = "remote"
 
 
 @dataclass(frozen=True, slots=True, order=True)
 class RepoKey:
-    """A repository as mappings know it: a root folder, or a remote in `host/path` form."""
+    """A project as mappings know it: its folder, or a git remote in `host/path` form."""
 
     kind: RepoKind
     value: str
@@ -51,28 +52,24 @@ class RepoKey:
 
     @classmethod
     def parse(cls, text: str) -> RepoKey:
-        """A remote URL in any form, or a path inside a repository (mapped by its root)."""
+        """A remote URL in any form, or a folder on this computer, mapped by its project: the
+        git repository or Rojo/Godot project around it, else the folder itself."""
         if remote := normalize_remote(text):
             return cls(RepoKind.REMOTE, remote)
         path = local_path(os.path.abspath(os.path.expanduser(text.strip())))
-        if path is None or not os.path.isdir(path):
-            raise NotARepositoryError(
-                f"“{text}” is neither a folder nor a git remote URL.", text, is_folder=False
-            )
-        root = find_repo_root(path)
+        root = project_of(path) if path is not None else None
         if root is None:
-            raise NotARepositoryError(
-                f"“{text}” is not inside a git repository (no .git above it). Map a folder "
-                "inside a clone, or the repository's remote URL.",
-                text,
-                is_folder=True,
-            )
+            if path is not None and os.path.isfile(path):
+                message = f"“{text}” is a file, not a folder. Map the project folder it is in."
+            else:
+                message = f"“{text}” is neither a folder on this computer nor a git remote URL."
+            raise NotARepositoryError(message, text)
         return cls(RepoKind.ROOT, root)
 
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """What a repository gets: an adapter name ("" for none) and a scale (None: its own)."""
+    """What a project gets: an adapter name ("" for none) and a scale (None: its own)."""
 
     adapter: str = ""
     scale: float | None = None

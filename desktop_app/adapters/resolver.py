@@ -1,21 +1,24 @@
 """From one completion request to the adapter it should run under.
 
 Requests say where they come from in different ways: Tabby sends `git_url` and a `filepath`
-relative to the repository, Mezzo's own dialect may send `repo` (a root or a URL) and an
+relative to the repository, Mezzo's own dialect may send `repo` (a folder or a URL) and an
 absolute `filepath`, and llama.vscode and the Roblox plugin send nothing at all, so for them the
-"current repository" picked in Mezzo stands in. The order, most specific first:
+"current project" picked in Mezzo stands in. The order, most specific first:
 
-1. the root of the file's innermost repository (or of `repo` when it is a path);
-2. a remote: `git_url`, `repo` when it is a URL, then the remotes in that root's git config;
-3. only when the request names no repository at all, the current repository, by root or remote;
+1. the longest mapped folder that holds the file (or `repo` when it is a path);
+2. a remote: `git_url`, `repo` when it is a URL, then the remotes in the file's git config;
+3. only when the request names no project at all, the current project, by folder or remote;
 4. the default.
 
-An inner repository that is not mapped does not inherit its outer repository's mapping: a
-submodule is another codebase. The adapter is used only if it was checked against the base
-model that is loaded; otherwise the answer is "no adapter" and the reason is logged once.
+A folder needs no git to be mapped; git only adds the remote. A mapping does not reach into a
+git repository inside its folder: an unmapped submodule is another codebase and gets what its
+own remote or the default gives it (`projects.enclosing_folders`). The adapter is used only if
+it was checked against the base model that is loaded; otherwise the answer is "no adapter" and
+the reason is logged once.
 
-This runs on every keystroke, so repository roots and remotes are cached (LRU) and the caches
-are dropped whenever the mappings change; mappings themselves are re-read (one `stat`) per call.
+This runs on every keystroke, so the folders above a file and the remotes are cached (LRU) and
+the caches are dropped whenever the mappings change; mappings themselves are re-read (one
+`stat`) per call.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop_app.adapters.mapping import MappingStore, RepoKey, RepoKind, Target
+from desktop_app.adapters.projects import enclosing_folders
 from desktop_app.adapters.registry import AdapterRegistry
 from desktop_app.adapters.repos import find_repo_root, local_path, normalize_remote, read_remotes
 from desktop_app.engine.types import AdapterChoice
@@ -62,7 +66,7 @@ class Resolution:
 
 @dataclass(frozen=True, slots=True)
 class _Identity:
-    roots: tuple[str, ...] = ()
+    folders: tuple[str, ...] = ()  # innermost first: the first one mapped wins
     remotes: tuple[str, ...] = ()
 
 
@@ -79,6 +83,7 @@ class AdapterResolver:
         self._registry = registry
         self._mappings = mappings
         self._current_repo = current_repo
+        self._folders_of = functools.lru_cache(maxsize=cache_size)(enclosing_folders)
         self._root_of = functools.lru_cache(maxsize=cache_size)(find_repo_root)
         self._remotes_of = functools.lru_cache(maxsize=256)(read_remotes)
         self._warned_lock = threading.Lock()  # guards _warned
@@ -87,7 +92,9 @@ class AdapterResolver:
         registry.subscribe(self.invalidate)
 
     def invalidate(self) -> None:
-        """Forget cached roots and remotes (a `git init` or a new remote since they were read)."""
+        """Forget cached folders and remotes (a `git init` or a new remote since they were
+        read)."""
+        self._folders_of.cache_clear()
         self._root_of.cache_clear()
         self._remotes_of.cache_clear()
         with self._warned_lock:
@@ -104,10 +111,13 @@ class AdapterResolver:
     ) -> Resolution:
         state = self._mappings.current()
         identity = self._identify(filepath, repo, git_url)
-        from_current = not (identity.roots or identity.remotes)
+        from_current = not (identity.folders or identity.remotes)
         if from_current and (current := self._current_repo()):
             identity = self._identify("", current, "")
-        for kind, values in ((RepoKind.ROOT, identity.roots), (RepoKind.REMOTE, identity.remotes)):
+        for kind, values in (
+            (RepoKind.ROOT, identity.folders),
+            (RepoKind.REMOTE, identity.remotes),
+        ):
             for value in values:
                 target = state.get(RepoKey(kind, value))
                 if target is not None:
@@ -116,22 +126,22 @@ class AdapterResolver:
         return self._decide(state.default, MatchKind.DEFAULT, "", base_sha256)
 
     def _identify(self, filepath: str, repo: str, git_url: str) -> _Identity:
-        roots: list[str] = []
+        folders: list[str] = []
         remotes: list[str] = []
         if filepath and (path := local_path(filepath)):
-            root = self._root_of(os.path.dirname(path))  # cached per folder, not per file
-            if root is not None:
-                roots.append(root)
+            folders.append(os.path.dirname(path))  # cached per folder, not per file
         if repo:
             if url := normalize_remote(repo):
                 remotes.append(url)
-            elif (path := local_path(repo)) and (root := self._root_of(path)) is not None:
-                roots.append(root)
+            elif path := local_path(repo):
+                folders.append(path)
         if git_url and (url := normalize_remote(git_url)):
             remotes.append(url)
-        for root in roots:
-            remotes.extend(self._remotes_of(root))
-        return _Identity(tuple(dict.fromkeys(roots)), tuple(dict.fromkeys(remotes)))
+        for folder in folders:
+            if (root := self._root_of(folder)) is not None:
+                remotes.extend(self._remotes_of(root))
+        above = [above for folder in folders for above in self._folders_of(folder)]
+        return _Identity(tuple(dict.fromkeys(above)), tuple(dict.fromkeys(remotes)))
 
     def _decide(self, target: Target, kind: MatchKind, repo: str, base_sha256: str) -> Resolution:
         if not target.adapter:

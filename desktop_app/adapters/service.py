@@ -1,6 +1,6 @@
 """`AdapterService`: the one API that the CLI and the GUI use for adapters.
 
-It wires the registry (installed adapters), the mapping store (repository → adapter) and the
+It wires the registry (installed adapters), the mapping store (project → adapter) and the
 resolver to the bundles service, which knows the base models adapters are checked against and
 how to reach the hub. The engine and the server need only `service.resolver`.
 """
@@ -147,7 +147,7 @@ class AdapterService:
     def remove(self, ref: str) -> list[AdapterManifest]:
         """Remove `NAME` (every version) or `NAME@VERSION`.
 
-        An adapter that repositories are still mapped to is refused, with those repositories
+        An adapter that projects are still mapped to is refused, with those projects
         named, rather than unmapped behind the person's back: their completions would change
         without a word. Removing one of several versions is allowed; mappings go by name.
         """
@@ -159,7 +159,7 @@ class AdapterService:
         if repos:
             raise AdapterInUseError(
                 f"“{name}” is still mapped to {', '.join(repos)}. Unmap them first "
-                f"(`mezzo adapters unmap REPO`, or `mezzo adapters default none`).",
+                f"(`mezzo adapters unmap PROJECT`, or `mezzo adapters default none`).",
                 name,
                 repos,
             )
@@ -175,13 +175,14 @@ class AdapterService:
         return Target(adapter, None if scale is None else check_scale(scale))
 
     def map(self, repo: str, adapter: str, scale: float | None = None) -> RepoKey:
-        """Map a repository (a path inside it, or its remote URL) to `adapter` or "none"."""
+        """Map a project (any folder on this computer, or a git remote URL) to `adapter` or
+        "none"; a path that is missing or a file is refused and nothing changes."""
         key = RepoKey.parse(repo)
         self.mappings.map(key, self._target(adapter, scale))
         return key
 
     def unmap(self, repo: str) -> tuple[RepoKey, bool]:
-        """Forget a mapping; a root whose folder is gone is matched by its path as stored."""
+        """Forget a mapping; a folder that is gone is matched by its path as stored."""
         try:
             key = RepoKey.parse(repo)
         except AdapterError:
@@ -198,7 +199,7 @@ class AdapterService:
         """What a file at `where` would get under `base` (default: the model in use).
 
         `where` is a file (it need not exist yet), a folder, a remote URL, or "" for what a
-        client that sends no path gets: the current repository.
+        client that sends no path gets: the current project.
         """
         if base and SHA256_RE.fullmatch(base.strip().lower()):
             base_sha256 = base.strip().lower()  # "what if that model were loaded": no need for it

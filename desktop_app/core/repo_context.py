@@ -17,7 +17,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from desktop_app.adapters.mapping import MappingState, RepoKind
-from desktop_app.adapters.repos import find_repo_root, local_path, normalize_remote, read_remotes
+from desktop_app.adapters.projects import project_of, project_root
+from desktop_app.adapters.repos import local_path, normalize_remote, read_remotes
 from desktop_app.base.settings import ContextSettings, SettingsStore
 from desktop_app.context.file_match import locate_file
 from desktop_app.context.indexer import ContextIndexer
@@ -31,10 +32,6 @@ from desktop_app.context.selection import (
 )
 from desktop_app.engine.types import CompletionRequest, ExtraChunk
 
-# Folders that make a project of their own without git: Roblox creators' Rojo projects and
-# Godot projects often have no repository around them.
-PROJECT_MARKERS = ("default.project.json", "project.godot")
-MAX_MARKER_DEPTH = 12
 MAX_CLIENTS = 64  # editors whose last context is remembered
 
 
@@ -55,32 +52,6 @@ class ContextUse:
 
     def to_dict(self) -> dict[str, object]:
         return {"file": self.path, "kind": self.kind.value, "tokens": self.tokens}
-
-
-@functools.lru_cache(maxsize=4096)
-def project_root(folder: str) -> str | None:
-    """The innermost git repository at or above `folder`, else the innermost folder holding a
-    Rojo or Godot project file."""
-    root = find_repo_root(folder)
-    if root is not None:
-        return root
-    current = os.path.realpath(folder)
-    for _ in range(MAX_MARKER_DEPTH):
-        if any(os.path.isfile(os.path.join(current, marker)) for marker in PROJECT_MARKERS):
-            return current
-        parent = os.path.dirname(current)
-        if parent == current:
-            break
-        current = parent
-    return None
-
-
-def project_of(folder: str) -> str | None:
-    """The project a folder a person named belongs to: its repository or project file, else
-    the folder itself (many Roblox creators have no git). None when it is not a folder."""
-    if not folder or not os.path.isdir(folder):
-        return None
-    return project_root(folder) or os.path.realpath(folder)
 
 
 def known_repos(mappings: MappingState, current_repo: str, indexed: Collection[str]) -> list[str]:

@@ -121,6 +121,23 @@ class TestWhich:
         assert f"unmapped {normalize_root(game)}" in mezzo("unmap", str(game)).output
         assert normalize_root(game) not in mezzo("list").output
 
+    def test_a_folder_without_git_maps_and_its_files_get_the_adapter(
+        self, mezzo: MezzoCli, tmp_path: Path
+    ) -> None:
+        obby = tmp_path / "Obby"
+        obby.mkdir()
+        assert f"root {normalize_root(obby)} → roblox" in mezzo("map", str(obby), "roblox").output
+        shown = lines(mezzo("which", str(obby / "src" / "Main.luau")).output)
+        assert shown["adapter"].startswith("roblox@")
+        assert shown["why"] == f"mapping by root {normalize_root(obby)}"
+
+    def test_a_missing_folder_is_refused_and_nothing_is_saved(
+        self, mezzo: MezzoCli, tmp_path: Path
+    ) -> None:
+        result = mezzo("map", str(tmp_path / "gone"), "roblox", expect=1)
+        assert "neither a folder on this computer nor a git remote URL" in result.output
+        assert "gone" not in mezzo("list").output
+
     def test_mapping_an_adapter_that_is_not_installed_fails(
         self, mezzo: MezzoCli, game: Path
     ) -> None:

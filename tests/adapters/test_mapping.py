@@ -1,4 +1,4 @@
-"""Naming repositories (roots and remote URLs) and keeping the person's mappings on disk."""
+"""Naming projects (folders and remote URLs) and keeping the person's mappings on disk."""
 
 from __future__ import annotations
 
@@ -137,17 +137,31 @@ class TestRepoKey:
         key = RepoKey.parse("git@github.com:acme/game.git")
         assert key == RepoKey(RepoKind.REMOTE, "github.com/acme/game")
 
-    def test_a_folder_outside_any_clone_is_refused(self, tmp_path: Path) -> None:
-        loose = tmp_path / "loose"
-        loose.mkdir()
+    def test_a_folder_without_git_names_itself(self, tmp_path: Path) -> None:
+        plain = tmp_path / "obby"
+        plain.mkdir()
         if _roots_above(tmp_path):
             pytest.skip("a repository above the temp folder")
-        with pytest.raises(AdapterError, match="not inside a git repository"):
-            RepoKey.parse(str(loose))
+        assert RepoKey.parse(str(plain)) == RepoKey(RepoKind.ROOT, normalize_root(plain))
+
+    def test_a_folder_inside_a_rojo_project_names_the_project(self, tmp_path: Path) -> None:
+        project = tmp_path / "obby"
+        (project / "src" / "shared").mkdir(parents=True)
+        (project / "default.project.json").write_text("{}")
+        if _roots_above(tmp_path):
+            pytest.skip("a repository above the temp folder")
+        key = RepoKey.parse(str(project / "src" / "shared"))
+        assert key == RepoKey(RepoKind.ROOT, normalize_root(project))
 
     def test_a_missing_folder_is_refused(self, tmp_path: Path) -> None:
-        with pytest.raises(AdapterError, match="neither a folder nor a git remote"):
+        with pytest.raises(AdapterError, match="neither a folder on this computer nor a git"):
             RepoKey.parse(str(tmp_path / "nowhere"))
+
+    def test_a_file_is_refused_as_a_file(self, tmp_path: Path) -> None:
+        script = tmp_path / "main.luau"
+        script.write_text("print('hi')\n")
+        with pytest.raises(AdapterError, match="is a file, not a folder"):
+            RepoKey.parse(str(script))
 
 
 class TestMappingStore:

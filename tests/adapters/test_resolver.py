@@ -1,16 +1,19 @@
-"""Which adapter a request runs under: by root, by remote, by the current repo, or the default."""
+"""Which adapter a request runs under: by folder, by remote, by the current project, or the
+default. A project folder needs no git."""
 
 from __future__ import annotations
 
 import logging
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from desktop_app.adapters import AdapterManifest, AdapterService, BaseModel, MatchKind
+from desktop_app.base.errors import AdapterError
 from desktop_app.engine.types import AdapterChoice
-from tests.adapters.support import git_repo
+from tests.adapters.support import git_repo, real_git
 from tests.fixtures.tiny_models import write_tiny_lora
 
 GAME_URL = "https://github.com/acme/game.git"
@@ -90,6 +93,64 @@ class TestByRoot:
         assert world.resolve(repo=str(world.game)) == world.choice(world.roblox)
 
 
+class TestFoldersWithoutGit:
+    """Most Roblox creators have no git: any folder can be mapped, and matches its files."""
+
+    def test_a_plain_folder_maps_and_a_file_inside_gets_its_adapter(self, world: World) -> None:
+        world.adapters.map(str(world.loose), "roblox", scale=0.5)
+        file = world.loose / "src" / "server" / "Main.server.luau"
+        assert world.resolve(file) == world.choice(world.roblox, 0.5)
+        assert world.kind(file) is MatchKind.ROOT
+
+    def test_the_longest_mapped_folder_holding_the_file_wins(self, world: World) -> None:
+        tools = world.loose / "tools"
+        tools.mkdir()
+        world.adapters.map(str(world.loose), "roblox")
+        world.adapters.map(str(tools), "python")
+        assert world.resolve(tools / "build.py") == world.choice(world.python)
+        assert world.resolve(world.loose / "game.luau") == world.choice(world.roblox)
+
+    def test_a_file_outside_every_mapped_folder_gets_the_default(self, world: World) -> None:
+        world.adapters.map(str(world.loose), "roblox")
+        world.adapters.set_default("python")
+        assert world.resolve(world.loose.parent / "elsewhere" / "x.py") == world.choice(
+            world.python
+        )
+
+    def test_a_plain_folder_can_be_the_current_project(self, world: World) -> None:
+        world.adapters.map(str(world.loose), "roblox")
+        world.adapters.settings.update(current_repo=str(world.loose))
+        assert world.resolve() == world.choice(world.roblox)
+        assert world.kind() is MatchKind.CURRENT_REPO
+
+    def test_a_mapped_folder_does_not_reach_into_a_git_repository_inside_it(
+        self, world: World
+    ) -> None:
+        plugin = git_repo(world.loose / "plugin", remote="https://github.com/acme/plugin")
+        world.adapters.map(str(world.loose), "roblox")
+        assert world.resolve(plugin / "init.luau") == NONE
+        world.adapters.map("https://github.com/acme/plugin", "python")
+        assert world.resolve(plugin / "init.luau") == world.choice(world.python)
+        assert world.kind(plugin / "init.luau") is MatchKind.REMOTE
+
+
+class TestRefusedFolders:
+    def test_a_missing_folder_is_refused_and_nothing_is_saved(
+        self, world: World, make_adapters: Callable[[], AdapterService]
+    ) -> None:
+        with pytest.raises(AdapterError, match="neither a folder on this computer"):
+            world.adapters.map(str(world.loose / "gone"), "roblox")
+        assert world.adapters.mappings.current().repos == {}
+        assert make_adapters().mappings.current().repos == {}  # nor on disk
+
+    def test_a_file_is_refused_and_nothing_is_saved(self, world: World) -> None:
+        script = world.loose / "Main.luau"
+        script.write_text("print('hi')\n")
+        with pytest.raises(AdapterError, match="is a file, not a folder"):
+            world.adapters.map(str(script), "roblox")
+        assert world.adapters.mappings.current().repos == {}
+
+
 class TestByRemote:
     def test_an_https_mapping_matches_a_clone_whose_origin_is_ssh(self, world: World) -> None:
         world.adapters.map(GAME_URL, "roblox")
@@ -109,6 +170,18 @@ class TestByRemote:
         world.adapters.map(GAME_URL, "python")
         world.adapters.map(str(world.game), "roblox")
         assert world.resolve(world.game / "x.luau") == world.choice(world.roblox)
+
+    @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+    def test_a_real_clone_matches_a_mapping_of_its_remote(
+        self, world: World, tmp_path: Path
+    ) -> None:
+        clone = tmp_path / "clone"
+        (clone / "src").mkdir(parents=True)
+        real_git("init", "-q", cwd=clone)
+        real_git("remote", "add", "origin", "git@github.com:acme/game.git", cwd=clone)
+        world.adapters.map(GAME_URL, "roblox")
+        assert world.resolve(clone / "src" / "main.luau") == world.choice(world.roblox)
+        assert world.kind(clone / "src" / "main.luau") is MatchKind.REMOTE
 
     def test_an_unmapped_remote_falls_to_the_default(self, world: World) -> None:
         world.adapters.set_default("python")

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop_app.adapters.repos import normalize_root
 from desktop_app.core.service import MezzoCore
 from desktop_app.ui.panels.adapter_rows import QtAdapterRow, QtMappingRow
 from desktop_app.ui.panels.adapters import QtAdaptersPanel
@@ -32,22 +33,48 @@ class TestCurrentProject:
     def test_picking_a_folder_sets_the_current_repo_and_shows_what_it_gets(
         self, core: MezzoCore, lora: str, tmp_path: Path, make_panel
     ) -> None:
-        game = git_repo(tmp_path / "obby")
+        game = git_repo(tmp_path / "obby", remote="git@github.com:acme/obby.git")
         core.adapters.map(str(game), lora, 0.5)
         panel = make_panel()
-        assert panel.current_project.path.text() == "No project picked"
+        card = panel.current_project
+        assert card.name.text() == "No project picked"
 
         panel.choose_folder = lambda _parent, _title: str(game)
-        panel.current_project.pick_button.click()
-        assert core.settings.current.current_repo == str(game)
-        assert panel.current_project.path.text() == str(game)
-        assert (
-            lora in panel.current_project.use.text() and "0.5" in panel.current_project.use.text()
-        )
+        card.pick_button.click()
+        assert core.settings.current.current_repo == normalize_root(game)
+        assert (card.name.text(), card.path.text()) == ("obby", normalize_root(game))
+        assert card.git.text() == "git: github.com/acme/obby"
+        assert lora in card.use.text() and "0.5" in card.use.text()
 
-        panel.current_project.clear_button.click()
+        card.clear_button.click()
         assert core.settings.current.current_repo == ""
-        assert panel.current_project.path.text() == "No project picked"
+        assert card.name.text() == "No project picked"
+        assert not card.path.isVisibleTo(panel) and not card.git.isVisibleTo(panel)
+
+    def test_a_folder_without_git_is_shown_by_name_and_path_alone(
+        self, core: MezzoCore, lora: str, tmp_path: Path, make_panel
+    ) -> None:
+        obby = tmp_path / "My Obby"
+        (obby / "src").mkdir(parents=True)
+        core.adapters.map(str(obby), lora, 0.5)
+        panel = make_panel()
+        card = panel.current_project
+        panel.choose_folder = lambda _parent, _title: str(obby)
+        card.pick_button.click()
+        assert (card.name.text(), card.path.text()) == ("My Obby", normalize_root(obby))
+        assert card.git.text() == "" and not card.git.isVisibleTo(panel)
+        assert lora in card.use.text() and "0.5" in card.use.text()
+
+    def test_a_folder_inside_a_project_picks_the_whole_project(
+        self, core: MezzoCore, tmp_path: Path, make_panel
+    ) -> None:
+        game = git_repo(tmp_path / "game")
+        (game / "src" / "shared").mkdir(parents=True)
+        panel = make_panel()
+        panel.choose_folder = lambda _parent, _title: str(game / "src" / "shared")
+        panel.current_project.pick_button.click()
+        assert core.settings.current.current_repo == normalize_root(game)
+        assert panel.current_project.name.text() == "game"
 
     def test_a_cancelled_folder_dialog_changes_nothing(self, core: MezzoCore, make_panel) -> None:
         panel = make_panel()
@@ -60,7 +87,7 @@ class TestMapping:
     def test_a_folder_mapped_at_half_strength_resolves_to_the_adapter(
         self, qtbot: QtBot, core: MezzoCore, lora: str, tmp_path: Path, make_panel
     ) -> None:
-        repo = git_repo(tmp_path / "game")
+        repo = git_repo(tmp_path / "game", remote="https://github.com/acme/game.git")
         panel = make_panel()
         panel.adapter_combo.setCurrentIndex(panel.adapter_combo.findData(lora))
         panel.scale_spin.setValue(0.5)
@@ -73,19 +100,39 @@ class TestMapping:
         assert choice.scale == 0.5
         (row,) = rows(panel, QtMappingRow)
         assert "at strength 0.5" in row.target.text()
+        assert row.git.text() == "git: github.com/acme/game" and row.git.isVisibleTo(panel)
         assert not row.status.isVisibleTo(panel)  # applied: nothing to explain
 
-    def test_a_folder_outside_git_is_refused_with_the_reason(
-        self, qtbot: QtBot, lora: str, tmp_path: Path, make_panel
+    def test_a_folder_without_git_maps_and_its_files_get_the_adapter(
+        self, qtbot: QtBot, core: MezzoCore, lora: str, tmp_path: Path, make_panel
     ) -> None:
-        plain = tmp_path / "not-a-repo"
-        plain.mkdir()
+        obby = tmp_path / "My Obby"
+        obby.mkdir()
         panel = make_panel()
-        panel.choose_folder = lambda _parent, _title: str(plain)
+        panel.choose_folder = lambda _parent, _title: str(obby)
+        panel.map_button.click()
+        qtbot.waitUntil(lambda: len(rows(panel, QtMappingRow)) == 1, timeout=WAIT_MS)
+
+        assert core.adapters.which(str(obby / "src" / "Main.luau")).choice.name.startswith(
+            f"{lora}@"
+        )
+        (row,) = rows(panel, QtMappingRow)
+        assert (row.repo.text(), row.where.text()) == ("My Obby", normalize_root(obby))
+        assert row.git.text() == "" and not row.git.isVisibleTo(panel)
+        assert not row.status.isVisibleTo(panel)
+        assert panel.notice.text().startswith("“My Obby” now uses")
+
+    def test_a_folder_that_is_gone_is_refused_and_nothing_is_saved(
+        self, qtbot: QtBot, core: MezzoCore, lora: str, tmp_path: Path, make_panel
+    ) -> None:
+        panel = make_panel()
+        panel.choose_folder = lambda _parent, _title: str(tmp_path / "moved-away")
         panel.map_button.click()
         qtbot.waitUntil(lambda: panel.notice.isVisibleTo(panel), timeout=WAIT_MS)
-        assert "“not-a-repo” is not inside a git repository" in panel.notice.text()
+        assert "“moved-away” is not a folder on this computer" in panel.notice.text()
         assert str(tmp_path) not in panel.notice.text()
+        assert core.adapters.mappings.current().repos == {}
+        assert rows(panel, QtMappingRow) == []
 
     def test_unmap_forgets_the_mapping(
         self, qtbot: QtBot, core: MezzoCore, lora: str, tmp_path: Path, make_panel

@@ -1,20 +1,22 @@
-"""Rows of the Adapters page: one installed adapter, one repository mapping.
+"""Rows of the Adapters page: one installed adapter, one project mapping.
 
 Each row draws a fact the core already decided (does this adapter fit the model in use, what
-would a file in this repository get and, if not what was asked for, why) and turns its button
+would a file in this project get and, if not what was asked for, why) and turns its button
 into a request the page carries out in the background. A mapping to an adapter also carries
-the page's view of that adapter's last check on the repository (`adapter_evaluation.py`).
+the page's view of that adapter's last check on the project (`adapter_evaluation.py`).
 """
 
 from __future__ import annotations
 
-from pathlib import PurePath
+from dataclasses import dataclass
+from pathlib import PurePath, PurePosixPath
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.adapters.manifest import AdapterManifest
 from desktop_app.adapters.mapping import RepoKey, RepoKind, Target
+from desktop_app.adapters.projects import remote_of
 from desktop_app.adapters.resolver import Resolution
 from desktop_app.bundles.manifest import Manifest
 
@@ -22,15 +24,41 @@ GOOD_COLOUR = "#3fa34d"  # the Models page's "fits" green: readable on light and
 PROBLEM_COLOUR = "#d64545"
 
 
-def target_text(target: Target, default_scale: str) -> str:
-    """ "luau-lora at strength 0.5", or "no adapter"; `default_scale` names the adapter's own.
+def target_text(target: Target) -> str:
+    """ "luau-lora at strength 0.5", "luau-lora at its usual strength", or "no adapter".
     The page says "strength" for llama.cpp's LoRA scale."""
     if not target.adapter:
         return QCoreApplication.translate("AdapterRows", "no adapter")
-    scale = default_scale if target.scale is None else f"{target.scale:g}"
+    if target.scale is None:
+        return QCoreApplication.translate("AdapterRows", "{name} at its usual strength").format(
+            name=target.adapter
+        )
     return QCoreApplication.translate("AdapterRows", "{name} at strength {scale}").format(
-        name=target.adapter, scale=scale
+        name=target.adapter, scale=f"{target.scale:g}"
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectText:
+    """How a project is shown: by its folder's name and path, and by its git remote if any."""
+
+    name: str
+    where: str
+    git: str  # "git: github.com/acme/game"; "" for a folder without git
+
+
+def project_text(key: RepoKey) -> ProjectText:
+    """What to show for a project; for a folder this reads its git config (one small file)."""
+    if key.kind is RepoKind.REMOTE:
+        where = QCoreApplication.translate("AdapterRows", "Any copy of this project, in any folder")
+        remote = key.value
+        name = PurePosixPath(remote).name
+    else:
+        where = key.value
+        remote = remote_of(key.value) or ""
+        name = PurePath(key.value).name
+    git = QCoreApplication.translate("AdapterRows", "git: {remote}").format(remote=remote)
+    return ProjectText(name or key.value, where, git if remote else "")
 
 
 class QtAdapterRow(QWidget):
@@ -94,7 +122,7 @@ class QtAdapterRow(QWidget):
 
 
 class QtMappingRow(QWidget):
-    """A repository → adapter mapping, with what it resolves to under the model in use."""
+    """A project → adapter mapping, with what it resolves to under the model in use."""
 
     unmap_requested = Signal(str)
 
@@ -109,16 +137,16 @@ class QtMappingRow(QWidget):
         super().__init__(parent)
         self.key = key
         self.evaluation = evaluation
-        name = PurePath(key.value).name if key.kind is RepoKind.ROOT else key.value
-        self.repo = QLabel(name or key.value, self)
+        shown = project_text(key)
+        self.repo = QLabel(shown.name, self)
         self.repo.setStyleSheet("font-weight: 600;")
-        self.where = QLabel(
-            key.value if key.kind is RepoKind.ROOT else self.tr("every clone of this repository"),
-            self,
-        )
+        self.where = QLabel(shown.where, self)
         self.where.setProperty("role", "note")
         self.where.setWordWrap(True)
-        self.target = QLabel("→ " + target_text(target, self.tr("its own")), self)
+        self.git = QLabel(shown.git, self)
+        self.git.setProperty("role", "note")
+        self.git.setWordWrap(True)
+        self.target = QLabel("→ " + target_text(target), self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Mapping status"))
@@ -126,16 +154,21 @@ class QtMappingRow(QWidget):
             self.status.setText(self.tr("Not applied: {why}.").format(why=resolution.note))
             self.status.setStyleSheet(f"color: {PROBLEM_COLOUR};")
         self.unmap_button = QPushButton(self.tr("Unmap"), self)
-        self.unmap_button.setAccessibleName(self.tr("Stop mapping {repo}").format(repo=key.value))
+        self.unmap_button.setAccessibleName(
+            self.tr("Stop using an adapter for {project}").format(project=shown.name)
+        )
         self.unmap_button.clicked.connect(self._on_unmap)
         text = QVBoxLayout()
         text.setSpacing(2)
         first = QHBoxLayout()
+        first.setSpacing(8)
         first.addWidget(self.repo)
         first.addWidget(self.target, 1)
         text.addLayout(first)
         text.addWidget(self.where)
+        text.addWidget(self.git)
         text.addWidget(self.status)
+        self.git.setVisible(bool(self.git.text()))
         self.status.setVisible(bool(self.status.text()))
         if evaluation is not None:
             evaluation.setParent(self)

@@ -3,7 +3,8 @@
 The current project comes first and large, because the editors most Roblox creators use
 (llama.vscode, the Roblox Studio plugin) never say which file they are in: for them, the project
 picked here is the one whose adapter is used. Below it, the installed adapters (and whether each
-fits the model in use, and why not), then the repository mappings with what each resolves to.
+fits the model in use, and why not), then the project mappings with what each resolves to. Any
+folder can be a project: git, where there is one, only adds the remote it is shown with.
 
 Installing, removing and mapping run in the task runner; dialogs go through the `choose_folder`,
 `choose_file` and `confirm` attributes so tests can answer them. A project folder mapped to an
@@ -49,7 +50,12 @@ from desktop_app.ui.panels.adapter_evaluation import (
     QtRepoEvaluation,
     check_command,
 )
-from desktop_app.ui.panels.adapter_rows import QtAdapterRow, QtMappingRow
+from desktop_app.ui.panels.adapter_rows import (
+    QtAdapterRow,
+    QtMappingRow,
+    project_text,
+    target_text,
+)
 from desktop_app.ui.panels.current_project import QtCurrentProject
 from desktop_app.ui.panels.repo_context import QtRepoContext
 from desktop_app.ui.workers import ProgressFn, TaskRunner
@@ -367,7 +373,13 @@ class QtAdaptersPanel(QWidget):
 
     @Slot(object)
     def _on_mapped(self, key: object) -> None:
-        self._say(self.tr("Mapped {repo}.").format(repo=key))
+        if isinstance(key, RepoKey):
+            target = self._core.adapters.mappings.current().get(key) or Target()
+            self._say(
+                self.tr("“{project}” now uses {target}.").format(
+                    project=project_text(key).name, target=target_text(target)
+                )
+            )
         self.refresh()
 
     @Slot(str)

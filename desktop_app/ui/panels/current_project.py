@@ -1,9 +1,9 @@
-"""The current project: the repository whose adapter editors that send no file path get.
+"""The current project: the folder whose adapter editors that send no file path get.
 
 llama.vscode and the Roblox Studio plugin never say which file a completion is for, so Mezzo
-cannot find the repository from the request; `Settings.current_repo` stands in for it. The card
-is shown large at the top of the Adapters page because, for most Roblox creators, it is the only
-way their adapter is ever used.
+cannot find the project from the request; `Settings.current_repo` stands in for it. Any folder
+will do, git or not. The card is shown large at the top of the Adapters page because, for most
+Roblox creators, it is the only way their adapter is ever used.
 """
 
 from __future__ import annotations
@@ -14,8 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.adapters.mapping import RepoKey, RepoKind
+from desktop_app.adapters.projects import project_of
+from desktop_app.adapters.repos import normalize_remote
 from desktop_app.adapters.resolver import Resolution
 from desktop_app.core.service import MezzoCore
+from desktop_app.ui.panels.adapter_rows import project_text
 
 AskFolder = Callable[[str], str]  # (dialog title) -> folder, "" if cancelled
 Which = Callable[[str], Resolution | None]  # where -> what it resolves to ("" = current repo)
@@ -41,10 +45,17 @@ class QtCurrentProject(QFrame):
         )
         note.setProperty("role", "note")
         note.setWordWrap(True)
+        self.name = QLabel(self)
+        self.name.setWordWrap(True)
+        self.name.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.name.setAccessibleName(self.tr("Current project"))
         self.path = QLabel(self)
+        self.path.setProperty("role", "note")
         self.path.setWordWrap(True)
-        self.path.setStyleSheet("font-size: 12pt; font-weight: 600;")
-        self.path.setAccessibleName(self.tr("Current project"))
+        self.path.setAccessibleName(self.tr("Project folder"))
+        self.git = QLabel(self)
+        self.git.setProperty("role", "note")
+        self.git.setAccessibleName(self.tr("Git remote of the current project"))
         self.use = QLabel(self)
         self.use.setWordWrap(True)
         self.use.setAccessibleName(self.tr("Adapter for the current project"))
@@ -59,7 +70,7 @@ class QtCurrentProject(QFrame):
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        for widget in (heading, note, self.path, self.use):
+        for widget in (heading, note, self.name, self.path, self.git, self.use):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         self.refresh()
@@ -67,13 +78,17 @@ class QtCurrentProject(QFrame):
     def refresh(self) -> None:
         current = self._core.settings.current.current_repo
         self.clear_button.setEnabled(bool(current))
+        shown = project_text(_key_of(current)) if current else None
+        self.name.setText(shown.name if shown else self.tr("No project picked"))
+        self.path.setText(shown.where if shown else "")
+        self.git.setText(shown.git if shown else "")
+        self.path.setVisible(bool(self.path.text()))
+        self.git.setVisible(bool(self.git.text()))
         if not current:
-            self.path.setText(self.tr("No project picked"))
             self.use.setText(
                 self.tr("Those editors get what “Every other project” is set to below.")
             )
             return
-        self.path.setText(current)
         resolution = self._which("")
         if resolution is None:
             self.use.setText("")
@@ -94,10 +109,18 @@ class QtCurrentProject(QFrame):
     def _on_pick(self) -> None:
         folder = self._ask_folder(self.tr("Choose the project you are working on"))
         if folder:
-            self._core.settings.update(current_repo=str(Path(folder)))
+            # A folder inside a git repository or a Rojo project stands for that whole project.
+            project = project_of(str(Path(folder))) or str(Path(folder))
+            self._core.settings.update(current_repo=project)
             self.refresh()
 
     @Slot()
     def _on_clear(self) -> None:
         self._core.settings.update(current_repo="")
         self.refresh()
+
+
+def _key_of(current: str) -> RepoKey:
+    """The current project as mappings name it; set in a terminal, it may be a git URL."""
+    remote = normalize_remote(current)
+    return RepoKey(RepoKind.REMOTE, remote) if remote else RepoKey(RepoKind.ROOT, current)
