@@ -17,6 +17,7 @@ from desktop_app.adapters.resolver import AdapterResolver
 from desktop_app.base.errors import CancelReason, RequestCancelledError
 from desktop_app.base.settings import Settings, SettingsStore
 from desktop_app.context.selection import ContextPiece
+from desktop_app.core.connected_clients import ConnectedClients
 from desktop_app.core.delivery import EMPTY_RESULT, Delivery, Outcome
 from desktop_app.core.gate_watch import GateReport, GateWatch
 from desktop_app.core.gating import SuppressReason, confidence_floor, gate
@@ -95,6 +96,7 @@ class CompletionService:
         recorder: CompletionRecorder | None = None,
         adapters: AdapterResolver | None = None,
         context: RepoContext | None = None,
+        clients: ConnectedClients | None = None,
     ) -> None:
         self._engine = engine
         self._settings = settings
@@ -102,6 +104,7 @@ class CompletionService:
         self._recorder = recorder
         self._adapters = adapters
         self._context = context
+        self.clients = clients or ConnectedClients()  # who asked lately, for the app's Home
         self._model = ModelIdentity("", "", "")  # of the model loaded last
         self._model_floor: float | None = None  # its catalog's confidence threshold
         self.gate_watch = GateWatch()
@@ -152,6 +155,7 @@ class CompletionService:
         completion_id = new_completion_id()
         if self._recorder is not None:
             self._recorder.requested(request)  # inference sees every keystroke, admitted or not
+        self.clients.asked(request)
         admission = self._throttle.admit(request.client_id)
         power = admission.status
         if not admission.admitted:
@@ -169,7 +173,11 @@ class CompletionService:
             return [Ticket(completion_id, future)]
         delay_s = admission.delay_ms / 1000.0
         prepared, pieces = self._prepared(request, power)
-        tickets = [self._submit(prepared, pieces, completion_id, power, on_text, delay_s)]
+        try:
+            tickets = [self._submit(prepared, pieces, completion_id, power, on_text, delay_s)]
+        except BaseException:  # a full queue, no model: the caller answers 429 or 503
+            self.clients.failed(request)
+            raise
         try:
             for choice in range(1, n):
                 alternative = _alternative(prepared, choice)
@@ -203,6 +211,7 @@ class CompletionService:
                 outcome = Outcome.of_cancel(exc.reason)
                 delivery = Delivery(completion_id, outcome, EMPTY_RESULT, exc.reason, power)
             except BaseException as exc:  # the caller translates it; nothing was answered
+                self.clients.failed(request)
                 future.set_exception(exc)
                 return
             else:
@@ -272,5 +281,6 @@ class CompletionService:
     def _record(
         self, request: CompletionRequest, delivery: Delivery, model: ModelIdentity | None = None
     ) -> None:
+        self.clients.answered(request, delivery)
         if self._recorder is not None:
             self._recorder.answered(request, delivery, model or self._model)

@@ -93,6 +93,9 @@ class CompletionRequest:
     # `extra`; and this file's path in the repository, the name its `<|file_sep|>` block gets.
     context: tuple[ExtraChunk, ...] = ()
     context_path: str = ""
+    # The client's User-Agent header, so the app can name the editor that asked (llama.vim
+    # posts with curl, llama.vscode with axios); never recorded in telemetry.
+    user_agent: str = ""
 
     @property
     def is_warm_up(self) -> bool:

@@ -7,6 +7,7 @@ dialect's shape. They never touch llama.cpp: the engine thread does that.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
@@ -59,6 +60,11 @@ def client_id(http: Request) -> str:
     return f"{host}|{http.headers.get('user-agent', '')}"
 
 
+def from_client(http: Request, request: CompletionRequest) -> CompletionRequest:
+    """The request with its User-Agent, by which the app names the editor that asked."""
+    return dataclasses.replace(request, user_agent=http.headers.get("user-agent", ""))
+
+
 class CompletionServer:
     """Handlers bound to one core; `build()` returns the Starlette app."""
 
@@ -80,12 +86,16 @@ class CompletionServer:
 
     async def infill(self, http: Request) -> Response:
         body = parse_body(await http.body(), llama.InfillBody)
-        request = llama.infill_request(body, client_id(http), self._max_n_predict)
+        request = from_client(
+            http, llama.infill_request(body, client_id(http), self._max_n_predict)
+        )
         return await self._llama_answer(http, body, request)
 
     async def completion(self, http: Request) -> Response:
         body = parse_body(await http.body(), llama.CompletionBody)
-        request = llama.completion_request(body, client_id(http), self._max_n_predict)
+        request = from_client(
+            http, llama.completion_request(body, client_id(http), self._max_n_predict)
+        )
         return await self._llama_answer(http, body, request)
 
     async def _llama_answer(
@@ -150,7 +160,9 @@ class CompletionServer:
             if self.core.engine_state() is not EngineState.READY:
                 raise EngineNotReadyError("The model is still loading.")
             return JSONResponse(ollama.load_body(model, unload=body.keep_alive in (0, "0")))
-        request = ollama.generate_request(body, client_id(http), self._max_n_predict)
+        request = from_client(
+            http, ollama.generate_request(body, client_id(http), self._max_n_predict)
+        )
         if body.stream:
             return self._stream(
                 request,
@@ -181,7 +193,9 @@ class CompletionServer:
 
     async def openai_completions(self, http: Request) -> Response:
         body = parse_body(await http.body(), openai.CompletionsBody)
-        request = openai.completions_request(body, client_id(http), self._max_n_predict)
+        request = from_client(
+            http, openai.completions_request(body, client_id(http), self._max_n_predict)
+        )
         info = self.core.model_info()
         model = body.model or (info.name if info else "")
         if body.stream:

@@ -13,6 +13,8 @@ import click
 
 from desktop_app.base.environment import Environment, environment_overview
 from desktop_app.base.errors import MezzoError
+from desktop_app.base.log_file import log_to_file, stop_logging_to_file
+from desktop_app.base.paths import MezzoPaths
 from desktop_app.core.service import MezzoCore
 from desktop_app.server.app import build_app
 from desktop_app.server.runner import ServerThread
@@ -60,6 +62,19 @@ def start_service(
 @click.option("--model", default=None, help="A .gguf file or an installed bundle ID[@VERSION].")
 def serve_command(port: int | None, model: str | None) -> None:
     """Serve completions on 127.0.0.1 without the desktop window."""
+    # Started at login or by a supervisor, nobody reads stderr: the log goes to the file too.
+    try:
+        log_handler = log_to_file(MezzoPaths.from_environment())
+    except MezzoError as exc:  # a MEZZO_HOME Mezzo cannot use; start_service says it below
+        logger.warning("no log file: %s", exc)
+        log_handler = None
+    try:
+        _serve(port, model)
+    finally:
+        stop_logging_to_file(log_handler)
+
+
+def _serve(port: int | None, model: str | None) -> None:
     for name, value in environment_overview().items():
         logger.debug("%s=%s", name, value)
     # Installed before the server starts: a supervisor may send SIGTERM as soon as /health

@@ -1,7 +1,9 @@
-"""'How to connect your editor': the three setups, each with text to paste and a Copy button.
+"""'How to connect your editor': the three setups, each with text to paste and a Copy button;
+and 'Connected editors': which editors asked lately and how their last suggestion went.
 
-Shown in the welcome dialog and on the Home panel. The snippets themselves come from
-`desktop_app.ui.editor_setup`, so they always name the port Mezzo really listens on.
+The setups are shown in the welcome dialog and on the Home panel, the list on Home. The snippets
+themselves come from `desktop_app.ui.editor_setup`, so they always name the port Mezzo really
+listens on; the list comes from the core's `CoreStatus.clients`.
 """
 
 from __future__ import annotations
@@ -9,17 +11,23 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.core.connected_clients import ConnectedClient, Suggestion
+from desktop_app.engine.types import Origin
 from desktop_app.ui.editor_setup import OLLAMA_DEFAULT_PORT, EditorSetup, editor_setups
 from desktop_app.ui.theme import SPACING, monospace_font, styled_label
 
 COPIED_FEEDBACK_MS = 1500
+JUST_NOW_S = 2
 
 
 class SnippetView(QWidget):
@@ -136,3 +144,98 @@ class ConnectEditorsView(QWidget):
             )
         self.roblox_warning.setText(problem)
         self.roblox_warning.setVisible(bool(problem))
+
+
+class ConnectedEditorsView(QFrame):
+    """A card: one row per editor heard from lately (name, when it asked, how its last
+    suggestion went), or a sentence saying none has asked yet and where to set one up."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.setAccessibleName(self.tr("Connected editors"))
+        self.empty = styled_label(
+            self.tr(
+                "No editor has asked for a suggestion yet. Set one up under “Connect your "
+                "editor” below; it shows up here as soon as it asks."
+            ),
+            "note",
+        )
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(SPACING * 2)
+        self._grid.setVerticalSpacing(8)
+        self._grid.setColumnStretch(2, 1)
+        self._rows: list[tuple[QLabel, QLabel, QLabel]] = []  # grown as needed, never shrunk
+        self._shown = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.empty)
+        layout.addLayout(self._grid)
+        self.show_clients(())
+
+    def show_clients(self, clients: tuple[ConnectedClient, ...]) -> None:
+        self.empty.setVisible(not clients)
+        while len(self._rows) < len(clients):
+            self._add_row()
+        self._shown = len(clients)
+        for (name, asked, last), client in zip(self._rows, clients, strict=False):
+            name.setText(self._name(client))
+            asked.setText(self._asked(client.seconds_ago))
+            last.setText(self._last(client.last))
+        for index, row in enumerate(self._rows):
+            for label in row:
+                label.setVisible(index < self._shown)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """The texts of the rows shown: name, when it asked, how its last suggestion went."""
+        return [(a.text(), b.text(), c.text()) for a, b, c in self._rows[: self._shown]]
+
+    def _add_row(self) -> None:
+        name = QLabel()
+        font = name.font()
+        font.setBold(True)
+        name.setFont(font)
+        asked = styled_label("", "note", wrap=False)
+        last = QLabel()
+        last.setWordWrap(True)
+        index = len(self._rows)
+        for column, label in enumerate((name, asked, last)):
+            self._grid.addWidget(label, index, column)
+        self._rows.append((name, asked, last))
+
+    def _name(self, client: ConnectedClient) -> str:
+        if client.name:
+            return client.name
+        unnamed = {
+            Origin.LLAMA_SERVER: self.tr("Another editor (llama.cpp style)"),
+            Origin.OLLAMA: self.tr("Another editor (Ollama style)"),
+            Origin.OPENAI: self.tr("Another editor (OpenAI style)"),
+        }
+        return unnamed.get(client.dialect, self.tr("Another editor"))
+
+    def _asked(self, seconds: int) -> str:
+        if seconds < JUST_NOW_S:
+            return self.tr("asked just now")
+        if seconds < 60:
+            return self.tr("asked {n} s ago").format(n=seconds)
+        return self.tr("asked {n} min ago").format(n=seconds // 60)
+
+    def _last(self, last: Suggestion | None) -> str:
+        if last is None:
+            return self.tr("Its first suggestion is on its way.")
+        words = {
+            Suggestion.SHOWN: self.tr("Its last suggestion was shown."),
+            Suggestion.UNSURE: self.tr("Its last suggestion was hidden: the model was unsure."),
+            Suggestion.HIDDEN: self.tr(
+                "Its last suggestion was hidden: it was too short or repeated nearby code."
+            ),
+            Suggestion.EMPTY: self.tr("The model had nothing to suggest last time."),
+            Suggestion.PAUSED: self.tr("It asked while suggestions were paused or off."),
+            Suggestion.CANCELLED: self.tr(
+                "Typing went on before its last suggestion was ready, so it was dropped."
+            ),
+            Suggestion.ERROR: self.tr(
+                "Mezzo could not answer its last request. The log has the details."
+            ),
+        }
+        return words[last]

@@ -1,46 +1,27 @@
-"""The desktop app's log file: where a window sends the person when it has no better sentence.
+"""'Open the log folder': Home's button and the tray's menu item both call `open_log_folder`.
 
-`mezzo` logs to stderr, which nobody sees when the app was started from a menu or at login. So
-the desktop app also writes its log to `logs/mezzo.log` in Mezzo's folder (a few rotated files of
-at most a megabyte each), and an error without a window sentence (`ui.messages`) names that file:
-the error's own text, with its paths and CLI flags, is in the log rather than in the window.
+The log itself is written by `base.log_file`, for the desktop app and `mezzo serve` alike.
 """
 
 from __future__ import annotations
 
-import logging
-from logging.handlers import RotatingFileHandler
-from pathlib import Path
+from collections.abc import Callable
 
-from desktop_app.base.errors import MezzoError
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
 from desktop_app.base.paths import MezzoPaths
 
-logger = logging.getLogger(__name__)
-
-LOG_NAME = "mezzo.log"
-MAX_BYTES = 1_000_000
-BACKUPS = 2
-FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+UrlOpener = Callable[[QUrl], bool]
 
 
-def log_file(paths: MezzoPaths | None = None) -> Path:
-    """Where the desktop app writes its log (`MEZZO_HOME/logs/mezzo.log` and the like)."""
-    return (paths or MezzoPaths.from_environment()).logs_dir / LOG_NAME
+def log_folder_url(paths: MezzoPaths) -> QUrl:
+    return QUrl.fromLocalFile(str(paths.logs_dir))
 
 
-def log_to_file(paths: MezzoPaths) -> logging.Handler | None:
-    """Also write the root logger's records (INFO and above) to `log_file(paths)`; None if it
-    cannot be opened (a read-only folder): the app then runs with its log on stderr only."""
-    path = log_file(paths)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
-    except (MezzoError, OSError) as exc:
-        logger.warning("no log file, logging to stderr only: %s", exc)
-        return None
-    handler.setLevel(logging.INFO)
-    handler.setFormatter(logging.Formatter(FORMAT))
-    logging.getLogger().addHandler(handler)  # at the level `mezzo` set (INFO, or DEBUG with -v)
-    return handler
+def open_log_folder(paths: MezzoPaths, opener: UrlOpener | None = None) -> bool:
+    """Show the logs folder in the file manager (made first, so there is one to show); False
+    when the system has nothing to open it with. `opener` defaults to QDesktopServices.openUrl,
+    looked up at each call so that tests can replace it there."""
+    paths.logs_dir.mkdir(parents=True, exist_ok=True)
+    return (opener or QDesktopServices.openUrl)(log_folder_url(paths))

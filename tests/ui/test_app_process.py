@@ -20,8 +20,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from desktop_app.base.log_file import log_file
 from desktop_app.base.paths import MezzoPaths
-from desktop_app.ui.log_file import log_file
 from tests.ui.conftest import shell_settings
 
 TIMEOUT_S = 60.0  # a hang guard, never a measurement

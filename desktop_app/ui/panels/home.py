@@ -1,10 +1,12 @@
 """Home: what Mezzo is doing right now, where editors reach it, and how to connect one.
 
 The first page a person sees. It answers "is it working?" in one line (the same words and icon as
-the tray), offers the two switches they need most (on/off, pause for an hour), names the model
-and the repository adapter, and shows the copyable editor settings for the real port. When the
-confidence gate has been hiding most suggestions it says so, with one button to show more: a
-person who is shown nothing would otherwise think the editor is broken.
+the tray), offers the two switches they need most (on/off, pause for an hour), names the model,
+where it runs and the repository adapter, lists the editors that asked lately ("is my editor
+connected?") and shows the copyable editor settings for the real port. When the confidence gate
+has been hiding most suggestions it says so, with one button to show more: a person who is
+shown nothing would otherwise think the editor is broken. "Open the log folder" is here because
+error messages point at the log, and an app started at login has no console.
 """
 
 from __future__ import annotations
@@ -25,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.base.errors import MezzoError
 from desktop_app.base.settings import Settings
-from desktop_app.ui.app_state import AppStatus
-from desktop_app.ui.connect_editors import ConnectEditorsView
+from desktop_app.engine.devices import CPU
+from desktop_app.ui.app_state import AppStatus, Switch
+from desktop_app.ui.connect_editors import ConnectedEditorsView, ConnectEditorsView
 from desktop_app.ui.editor_setup import server_url
 from desktop_app.ui.icons import state_icon
-from desktop_app.ui.state_text import explanation, headline
+from desktop_app.ui.log_file import open_log_folder
+from desktop_app.ui.state_text import explanation, pause_text, status_line, toggle_text
 from desktop_app.ui.theme import MARGIN, SPACING, styled_label
 
 if TYPE_CHECKING:
@@ -75,6 +79,12 @@ class HomePanel(QWidget):
         self.model.setAccessibleName(self.tr("Model in use"))
         self.adapter = QLabel()
         self.adapter.setAccessibleName(self.tr("Adapter for the current repository"))
+        self.device = styled_label("", "note")
+        self.device.setAccessibleName(self.tr("Where the model runs"))
+        self.log_button = QPushButton(self.tr("Open the log folder"))
+        self.log_button.setAccessibleName(self.tr("Open the folder with Mezzo's log"))
+        self.log_button.clicked.connect(self._on_open_log)
+        self.editors = ConnectedEditorsView()
         self.connect_view = ConnectEditorsView()
         self.gate_text = styled_label("", "note")
         self.gate_text.setAccessibleName(self.tr("Suggestions hidden as unsure"))
@@ -91,6 +101,8 @@ class HomePanel(QWidget):
         layout.addLayout(self._status_row())
         layout.addWidget(self._gate_card())
         layout.addWidget(self._facts_card())
+        layout.addWidget(styled_label(self.tr("Connected editors"), "heading"))
+        layout.addWidget(self.editors)
         layout.addWidget(styled_label(self.tr("Connect your editor"), "heading"))
         layout.addWidget(self.connect_view)
         layout.addStretch(1)
@@ -139,11 +151,13 @@ class HomePanel(QWidget):
         rows = (
             (self.tr("Editors connect to"), self.address),
             (self.tr("Model"), self.model),
+            ("", self.device),
             (self.tr("Adapter"), self.adapter),
+            (self.tr("Log"), self.log_button),
         )
         for row, (name, value) in enumerate(rows):
             grid.addWidget(styled_label(name, "note", wrap=False), row, 0)
-            grid.addWidget(value, row, 1)
+            grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(1, 1)
         return card
 
@@ -151,8 +165,9 @@ class HomePanel(QWidget):
 
     @Slot()
     def _on_toggle(self) -> None:
+        """As the tray's: off stays off until turned on, and turning on means on now."""
         enabled = self.core.settings.current.completions_enabled
-        self.core.settings.update(completions_enabled=not enabled)
+        self.core.settings.update(completions_enabled=not enabled, paused_until=0.0)
 
     @Slot()
     def _on_pause(self) -> None:
@@ -160,6 +175,10 @@ class HomePanel(QWidget):
             self.core.settings.update(paused_until=0.0)
         else:
             self.core.settings.update(paused_until=self.core.wall_time() + PAUSE_SECONDS)
+
+    @Slot()
+    def _on_open_log(self) -> None:
+        open_log_folder(self.core.paths)
 
     @Slot()
     def _on_show_more(self) -> None:
@@ -180,14 +199,23 @@ class HomePanel(QWidget):
         self.state_icon.setPixmap(
             state_icon(status.state).pixmap(QSize(STATE_ICON_PX, STATE_ICON_PX))
         )
-        self.headline.setText(headline(status.state))
-        self.headline.setAccessibleName(headline(status.state))
+        self.headline.setText(status_line(status))
+        self.headline.setAccessibleName(status_line(status))
+        # Named after what they will do, as in the tray menu and the control window.
+        self.toggle_button.setText(toggle_text(status.switch))
+        self.pause_button.setText(pause_text(status.switch))
+        self.pause_button.setEnabled(status.switch is not Switch.OFF)
         self.detail.setText(explanation(status))
         self.model.setText(status.model or self.tr("none loaded"))
         self._on_settings(self.core.settings.current)
 
     @Slot(object)
     def _on_core_status(self, status: CoreStatus) -> None:
+        """Also every second while an editor is listed: its "asked 12 s ago" moves on."""
+        self.editors.show_clients(status.clients)
+        device = self._device_text()
+        self.device.setText(device)
+        self.device.setVisible(bool(device))
         gate = status.gate
         self._suggested_floor = gate.suggested_floor
         self.gate_card.setVisible(gate.hiding_most)
@@ -202,13 +230,15 @@ class HomePanel(QWidget):
 
     @Slot(object)
     def _on_settings(self, settings: Settings) -> None:
-        on = settings.completions_enabled
-        self.toggle_button.setText(self.tr("Turn off") if on else self.tr("Turn on"))
-        self.pause_button.setText(
-            self.tr("Resume") if self._paused(settings) else self.tr("Pause for 1 hour")
-        )
-        self.pause_button.setEnabled(on)
         self.adapter.setText(self._adapter_text(settings))
+
+    def _device_text(self) -> str:
+        info = self.core.model_info()
+        if info is None:
+            return ""
+        if info.device == CPU:
+            return self.tr("Running on the CPU")
+        return self.tr("Running on the {device}").format(device=info.device)
 
     def _adapter_text(self, settings: Settings) -> str:
         try:
