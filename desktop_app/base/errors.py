@@ -55,6 +55,23 @@ class OutOfMemoryError(ModelLoadError, MemoryError):
         self.available_bytes = available_bytes
 
 
+class ModelSwitchError(ModelLoadError):
+    """A newly chosen model did not load, so the engine went back to the one that was running.
+
+    `path` is the file that failed and `reason` why; the names are the ones people know the
+    two models by (file names in the engine, catalog names once the core has translated it).
+    """
+
+    def __init__(self, path: str, reason: MezzoError, failed_name: str, restored_name: str) -> None:
+        super().__init__(
+            f"{failed_name} could not be loaded ({reason}); Mezzo went back to {restored_name}.",
+            path,
+        )
+        self.reason = reason
+        self.failed_name = failed_name
+        self.restored_name = restored_name
+
+
 class EngineNotReadyError(MezzoError, RuntimeError):
     """A request arrived while no model is loaded (still loading, or the load failed)."""
 
@@ -132,12 +149,11 @@ class AdapterIncompatibleError(AdapterError):
 
 
 class NotARepositoryError(AdapterError):
-    """A path given for a mapping is not a folder inside a git repository, nor a remote URL."""
+    """A path given for a mapping is neither an existing folder nor a git remote URL."""
 
-    def __init__(self, message: str, path: str, is_folder: bool) -> None:
+    def __init__(self, message: str, path: str) -> None:
         super().__init__(message)
         self.path = path
-        self.is_folder = is_folder
 
 
 class AdapterInvalidError(AdapterError):

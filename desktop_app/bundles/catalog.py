@@ -3,8 +3,10 @@
 `resources/catalog.json` ships with the app. A newer catalog may be fetched through the hub, but
 only when it carries an Ed25519 signature from a key shipped in `resources/` (see signing.py), and
 only when its serial is not older than one already seen, so an old catalog cannot be replayed to
-push people back to a withdrawn model. Entries whose commit or sha256 is not known yet are pinned
-on first download and the pin is kept in the installed manifest.
+push people back to a withdrawn model. Every hub entry Mezzo ships names the commit, sha256 and
+size of its file, and where a person can check them (`pinned_from`), so a file the hub serves
+differently is refused; an entry without a sha256 (a direct pull of a hub file) is pinned from
+the hub's LFS metadata on first download, and the pin is kept in the installed manifest.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ SCHEMA = 1
 SHA256_RE = re.compile(r"[0-9a-f]{64}")
 COMMIT_RE = re.compile(r"[0-9a-f]{40}")
 SOURCES = ("hub", "starter", "local")
-OPTIONAL_FIELDS = frozenset({"min_mean_logprob"})  # catalogs written before it existed lack it
+# Catalogs written before these fields existed lack them.
+OPTIONAL_FIELDS = frozenset({"min_mean_logprob", "pinned_from"})
 
 
 def resources_dir() -> Path:
@@ -60,6 +63,8 @@ class CatalogEntry:
     # The mean log-probability per token a suggestion from this model must reach to be shown
     # (GatingSettings.min_mean_logprob, unless the person set one); None: Mezzo's lenient default.
     min_mean_logprob: float | None = None
+    # The hub page of the file at `revision`, where its sha256 and size can be checked by hand.
+    pinned_from: str | None = None
 
     @property
     def ref(self) -> str:

@@ -31,6 +31,7 @@ from desktop_app.base.errors import (
     EngineClosedError,
     EngineNotReadyError,
     MezzoError,
+    ModelSwitchError,
     QueueFullError,
     RequestCancelledError,
 )
@@ -129,6 +130,8 @@ class EngineWorker:
         self._model: LoadedModel | None = None  # touched only on the worker thread
         self._decoder: Decoder | None = None
         self._info: ModelInfo | None = None
+        # The running model's file, template override and name, to go back to after a failed switch.
+        self._loaded_from: tuple[Path, str, str] | None = None
         self._thread = threading.Thread(target=self._loop, name="mezzo-engine", daemon=True)
         self._thread.start()
 
@@ -201,25 +204,65 @@ class EngineWorker:
         job.fail_cancelled()
         self._cancelled[reason] += 1
 
-    def load_model(self, path: Path, template_override: str = "") -> Future[object]:
-        """Unload the current model (if any) and load another, without restarting anything."""
+    def load_model(
+        self,
+        path: Path,
+        template_override: str = "",
+        name: str = "",
+        settings: EngineSettings | None = None,
+    ) -> Future[object]:
+        """Unload the current model (if any) and load another, without restarting anything.
+        `name` is what people call it (its file name by default), for the error below.
+        `settings`, when given, replace the engine settings from this load on (the GPU switch,
+        the context size: they take effect when a model is loaded).
+
+        Should the new one fail, the one that was running is loaded again and the future fails
+        with a `ModelSwitchError` saying why; only when there was none, or it will not load
+        either, is the engine left in the error state. The old model is freed first because
+        two models at once may not fit in memory, and the memory check needs it gone.
+        """
 
         def load() -> ModelInfo:
+            working = self._loaded_from
             self._unload()
+            if settings is not None:
+                self._settings = settings
             self._state = EngineState.LOADING
             try:
-                model = LoadedModel.load(path, self._settings, template_override)
+                return self._start(path, template_override, name or path.name)
             except MezzoError as exc:
-                self._state, self._last_error = EngineState.ERROR, exc
-                raise
-            self._model = model
-            self._decoder = Decoder(model, self._settings, self._budget)
-            self._info, self._last_error = model.info, None
-            self._state = EngineState.READY
-            return model.info
+                if working is None:
+                    self._state, self._last_error = EngineState.ERROR, exc
+                    raise
+                raise self._go_back(working, path, name or path.name, exc) from exc
 
         self._state = EngineState.LOADING
         return self.call(load)
+
+    def _start(self, path: Path, template_override: str, name: str) -> ModelInfo:
+        """Load `path` and serve it; on the worker thread, with no model loaded."""
+        model = LoadedModel.load(path, self._settings, template_override)
+        self._model = model
+        self._decoder = Decoder(model, self._settings, self._budget)
+        self._info, self._last_error = model.info, None
+        self._loaded_from = (path, template_override, name)
+        self._state = EngineState.READY
+        return model.info
+
+    def _go_back(
+        self, working: tuple[Path, str, str], failed: Path, name: str, reason: MezzoError
+    ) -> MezzoError:
+        """Load the model that worked again after `failed` did not load; the error to raise."""
+        try:
+            self._start(*working)
+        except MezzoError as again:
+            logger.warning("could not go back to %s either: %s", working[2], again)
+            self._state, self._last_error = EngineState.ERROR, reason
+            return reason
+        error = ModelSwitchError(str(failed), reason, name, working[2])
+        logger.warning("%s", error)
+        self._last_error = error  # the engine is ready again; the status says why it is this one
+        return error
 
     def call(self, run: Callable[[], object]) -> Future[object]:
         """Run `run` on the worker thread, ahead of queued completions."""
@@ -352,6 +395,7 @@ class EngineWorker:
         if self._model is not None:
             self._model.close()
         self._model, self._decoder, self._info = None, None, None
+        self._loaded_from = None
         self._state = EngineState.EMPTY
 
 

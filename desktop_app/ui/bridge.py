@@ -18,7 +18,8 @@ Contract for panels (see also `desktop_app.ui.panels`):
 - `set_downloading(True/False)`: call around a download so the tray shows it; it is a count,
   so two panels downloading at once are fine (each call with False ends one download).
 - `track_load(future)`: hand a `core.load_model(...)` future over; `model_load_finished(str)`
-  fires with "" on success or a plain sentence on failure.
+  fires with "" on success or a plain sentence on failure (also when a failed switch went back
+  to the model that worked: that one keeps serving, so the tray shows no error).
 - `shutting_down()`: Mezzo is quitting; cancel running downloads so the thread pool can end.
 """
 
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from desktop_app.base.errors import MezzoError
+from desktop_app.base.errors import MezzoError, ModelSwitchError
 from desktop_app.base.settings import ServerSettings, Settings
 from desktop_app.core.power import PowerStatus
 from desktop_app.engine.worker import EngineState
@@ -212,7 +213,8 @@ class CoreBridge(QObject):
             if not isinstance(error, MezzoError):
                 logger.error("model load failed", exc_info=error)
             message = explain(error)
-        if message and self.core.engine_state() is not EngineState.ERROR:
+        went_back = isinstance(error, ModelSwitchError)  # the model that worked still serves
+        if message and not went_back and self.core.engine_state() is not EngineState.ERROR:
             self._load_error = message  # the engine never got the model: show it anyway
         self.refresh()
         self.model_load_finished.emit(message)

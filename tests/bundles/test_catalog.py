@@ -14,12 +14,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop_app.base.errors import BundleNotFoundError, RevisionNotFoundError, SignatureError
 from desktop_app.bundles import BundleRef, BundleService
-from desktop_app.bundles.catalog import COMMIT_RE, Catalog
+from desktop_app.bundles.catalog import COMMIT_RE, SHA256_RE, Catalog
 from desktop_app.bundles.signing import encode_signature, load_public_keys
 from tests.fakehub.world import CODER_FILE, CODER_REPO, World, entry
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOG_REPO = "mezzo/catalog"
+# Pinned by commit and sha256 (which already refuse any other file), but no source we could
+# check states its size; the hub's own figure is used until one does.
+SIZE_NOT_PUBLISHED = {"qwen2.5-coder-0.5b-q4km"}
 
 
 class TestBundleRefs:
@@ -85,10 +88,25 @@ class TestShippedCatalog:
         starter = catalog.find("smollm2-135m-starter")
         assert starter.source == "starter" and starter.fim_template == "none"
 
-    def test_every_pinned_entry_pins_a_full_commit_and_sha256(self) -> None:
-        for e in Catalog.load():
-            if e.sha256 is not None and e.source == "hub":
-                assert e.revision is not None and COMMIT_RE.fullmatch(e.revision), e.ref
+    def test_every_hub_entry_pins_a_commit_and_sha256_and_says_where_to_check_them(self) -> None:
+        hub = [e for e in Catalog.load() if e.source == "hub"]
+        assert len(hub) >= 3
+        for e in hub:
+            assert e.revision is not None and COMMIT_RE.fullmatch(e.revision), e.ref
+            assert e.sha256 is not None and SHA256_RE.fullmatch(e.sha256), e.ref
+            page = f"https://huggingface.co/{e.repo_id}/blob/{e.revision}/{e.filename}"
+            assert e.pinned_from == page, e.ref
+
+    def test_every_hub_entry_lists_its_size_so_a_wrong_file_stops_before_downloading(
+        self,
+    ) -> None:
+        unsized = {e.id for e in Catalog.load() if e.source == "hub" and e.size is None}
+        assert unsized == SIZE_NOT_PUBLISHED
+
+    def test_where_a_pin_came_from_is_kept_through_json(self) -> None:
+        page = f"https://huggingface.co/{CODER_REPO}/blob/{'a' * 40}/{CODER_FILE}"
+        catalog = Catalog((entry("t", "1", CODER_REPO, CODER_FILE, pinned_from=page),))
+        assert Catalog.from_json(catalog.to_json()).find("t").pinned_from == page
 
     def test_the_starter_entry_matches_the_starter_model_mezzo_fetches(self) -> None:
         from desktop_app.bundles.starter import STARTER_FILENAME, STARTER_SHA256  # noqa: PLC0415

@@ -32,10 +32,16 @@ def start_app(qtbot: QtBot, make_shell_core: MakeCore, tiny_qwen_model: Path) ->
     """Factory: a started MezzoApp (no tray, so the control window) on the tiny model."""
     apps: list[MezzoApp] = []
 
-    def start(core: MezzoCore | None = None, *, wait_ready: bool = True, **kwargs: object):
+    def start(
+        core: MezzoCore | None = None,
+        *,
+        wait_ready: bool = True,
+        model: Path | None = None,
+        **kwargs: object,
+    ):
         app = MezzoApp(core or make_shell_core(), use_tray=False, **kwargs)  # type: ignore[arg-type]
         apps.append(app)
-        app.start(model=tiny_qwen_model)
+        app.start(model=model or tiny_qwen_model)
         if wait_ready:
             qtbot.waitUntil(lambda: app.bridge.state is AppState.ON, timeout=WAIT_MS)
         return app
@@ -124,8 +130,7 @@ class TestServing:
     def test_a_model_that_cannot_be_loaded_is_explained_on_home_and_the_control_window(
         self, qtbot: QtBot, start_app: StartApp, tmp_path: Path
     ) -> None:
-        app = start_app()
-        app.loader.load(tmp_path / "private-folder" / "gone.gguf")
+        app = start_app(model=tmp_path / "private-folder" / "gone.gguf", wait_ready=False)
         qtbot.waitUntil(lambda: app.bridge.state is AppState.ERROR, timeout=WAIT_MS)
         error = app.core.engine_error()
         assert isinstance(error, ModelNotFoundError)
@@ -136,6 +141,19 @@ class TestServing:
         assert "gone.gguf" in shown and "private-folder" not in shown
         assert app.control_window.detail.text() == shown
 
+    def test_a_failed_switch_is_explained_and_the_model_that_worked_keeps_serving(
+        self, qtbot: QtBot, start_app: StartApp, tmp_path: Path
+    ) -> None:
+        app = start_app()
+        app.loader.load(tmp_path / "private-folder" / "gone.gguf")
+        assert app.control_window is not None
+        problem = app.control_window.problem
+        qtbot.waitUntil(problem.isVisible, timeout=WAIT_MS)
+        assert "went back" in problem.text() and "private-folder" not in problem.text()
+        assert app.bridge.state is AppState.ON
+        assert app.bridge.server_ports is not None
+        assert health(app.bridge.server_ports.main) == 200
+
     def test_a_new_port_from_settings_is_used_after_a_restart(
         self, qtbot: QtBot, start_app: StartApp
     ) -> None:
@@ -143,9 +161,10 @@ class TestServing:
         new_port = free_port()
         settings = app.window.panel("settings")
         assert settings is not None
-        settings.widget.port.setValue(new_port)  # type: ignore[attr-defined]
-        assert not settings.widget.restart_row.isHidden()  # type: ignore[attr-defined]
-        settings.widget.restart_button.click()  # type: ignore[attr-defined]
+        connection = settings.widget.connection  # type: ignore[attr-defined]
+        connection.port.setValue(new_port)
+        assert not connection.restart_row.isHidden()
+        connection.restart_button.click()
         qtbot.waitUntil(
             lambda: (
                 app.bridge.server_ports is not None and app.bridge.server_ports.main == new_port
@@ -153,7 +172,7 @@ class TestServing:
             timeout=WAIT_MS,
         )
         assert health(new_port) == 200
-        assert settings.widget.restart_row.isHidden()  # type: ignore[attr-defined]
+        assert connection.restart_row.isHidden()
 
 
 class TestWindows:
