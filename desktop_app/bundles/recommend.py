@@ -10,6 +10,10 @@ can be explained in one sentence:
   CPU, which people find annoying);
 - its download, plus headroom, must fit on the disk that holds Mezzo's models;
 - among the models that fit, the one needing the most memory is the most capable;
+- a model whose licence allows commercial use wins over a more capable one whose licence does
+  not (or that Mezzo does not know; see licences.py): Roblox creators sell what they make, and a
+  non-commercial model must be a choice they make knowingly on the Models page, not a default.
+  The restricted model passed over is kept in the `Recommendation` so screens can name it;
 - when none fits, the offline starter model, which needs no download.
 
 `recommend` is pure (numbers in, a `Recommendation` out) so it is tested with made-up machines;
@@ -27,6 +31,7 @@ from pathlib import Path
 import psutil
 
 from desktop_app.bundles.catalog import CatalogEntry
+from desktop_app.bundles.licences import licence_of
 
 MB = 1024 * 1024
 RAM_SHARE = 0.25
@@ -50,6 +55,9 @@ class Recommendation:
     download_bytes: int  # estimated; 0 for the starter (it is already on this computer)
     ram_budget_mb: int
     is_starter: bool
+    # A more capable model that also fits but whose licence restricts its use; None when the
+    # suggestion is already the most capable model that fits.
+    passed_over: CatalogEntry | None = None
 
     @property
     def needs_download(self) -> bool:
@@ -72,8 +80,13 @@ def ram_budget_mb(total_ram_bytes: int) -> int:
     return min(MAX_MODEL_RAM_MB, int(total_ram_bytes * RAM_SHARE / MB))
 
 
+def _capability(entry: CatalogEntry) -> tuple[int, str]:
+    return entry.ram_mb, entry.id  # the id only makes the order total
+
+
 def recommend(entries: Iterable[CatalogEntry], machine: Machine) -> Recommendation:
-    """The most capable FIM model that fits `machine`, else the offline starter."""
+    """The most capable FIM model that fits `machine`, preferring a permissive licence, else
+    the offline starter."""
     entries = list(entries)
     budget = ram_budget_mb(machine.total_ram_bytes)
     fitting = [
@@ -85,8 +98,13 @@ def recommend(entries: Iterable[CatalogEntry], machine: Machine) -> Recommendati
         and estimated_download_bytes(entry) + DISK_HEADROOM_BYTES <= machine.free_disk_bytes
     ]
     if fitting:
-        best = max(fitting, key=lambda e: (e.ram_mb, e.id))
-        return Recommendation(best, estimated_download_bytes(best), budget, is_starter=False)
+        strongest = max(fitting, key=_capability)
+        permissive = [e for e in fitting if licence_of(e.license).permissive]
+        best = max(permissive, key=_capability) if permissive else strongest
+        passed_over = strongest if strongest != best else None
+        return Recommendation(
+            best, estimated_download_bytes(best), budget, is_starter=False, passed_over=passed_over
+        )
     starter = next((e for e in entries if e.source == "starter"), None)
     return Recommendation(starter, 0, budget, is_starter=starter is not None)
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-import psutil
-
 GOOD_SHARE = 0.5
 TIGHT_SHARE = 0.8
 
@@ -24,8 +22,12 @@ class Fit(StrEnum):
     UNKNOWN = "unknown"  # the model's need is not known (a direct hub file, an import)
 
 
-def total_memory_bytes() -> int:
-    return int(psutil.virtual_memory().total)
+FIT_COLOURS = {  # mid-tones that read on light and dark backgrounds alike
+    Fit.GOOD: "#3fa34d",
+    Fit.TIGHT: "#d99a00",
+    Fit.TOO_BIG: "#d64545",
+    Fit.UNKNOWN: "#8a8a8a",
+}
 
 
 def memory_fit(ram_needed_mb: int, total_bytes: int) -> Fit:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop_app.base.errors import OfflineError
@@ -52,29 +53,80 @@ def dialog(qtbot: QtBot, offline_core: MezzoCore) -> Iterator[OnboardingDialog]:
     assert runner.wait_for_all(WAIT_MS)
 
 
+@pytest.fixture
+def dialog_for(
+    qtbot: QtBot, offline_core: MezzoCore, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[[Machine], OnboardingDialog]]:
+    """The welcome dialog as a computer with these figures would show it."""
+    bridges: list[CoreBridge] = []
+
+    def make(machine: Machine) -> OnboardingDialog:
+        monkeypatch.setattr(onboarding_module, "machine_resources", lambda _folder: machine)
+        runner = TaskRunner()
+        bridge = CoreBridge(offline_core)
+        bridges.append(bridge)
+        made = OnboardingDialog(
+            offline_core, bridge, runner, ModelLoader(offline_core, bridge, runner)
+        )
+        qtbot.addWidget(made)
+        return made
+
+    yield make
+    for bridge in bridges:
+        bridge.close()
+
+
+def texts(dialog: OnboardingDialog) -> list[str]:
+    return [label.text() for label in dialog.findChildren(QLabel) if not label.isHidden()]
+
+
 class TestSuggestion:
-    def test_an_eight_gigabyte_laptop_is_offered_the_1_5b_model(
+    def test_an_eight_gigabyte_laptop_is_offered_the_0_5b_model(
         self, dialog: OnboardingDialog
     ) -> None:
         assert dialog.recommendation.entry is not None
-        assert dialog.recommendation.entry.id == "qwen2.5-coder-1.5b-q4km"
-        assert dialog.model_name.text() == "Qwen2.5-Coder 1.5B (Q4_K_M)"
+        assert dialog.recommendation.entry.id == "qwen2.5-coder-0.5b-q8"
+        assert dialog.model_name.text() == "Qwen2.5-Coder 0.5B (Q8_0)"
         assert dialog.download_button.text() == "Download it now"
         assert dialog.starter_button.isVisible()  # the choice, never a forced download
 
     def test_a_small_computer_is_offered_the_starter_with_nothing_to_download(
-        self, qtbot: QtBot, offline_core: MezzoCore, monkeypatch: pytest.MonkeyPatch
+        self, dialog_for: Callable[[Machine], OnboardingDialog]
     ) -> None:
-        monkeypatch.setattr(onboarding_module, "machine_resources", lambda _f: Machine(GB, GB))
-        runner = TaskRunner()
-        bridge = CoreBridge(offline_core)
-        dialog = OnboardingDialog(
-            offline_core, bridge, runner, ModelLoader(offline_core, bridge, runner)
-        )
-        qtbot.addWidget(dialog)
+        dialog = dialog_for(Machine(GB, GB))
         assert dialog.recommendation.is_starter
         assert dialog.download_button.isHidden()
-        bridge.close()
+
+    def test_the_suggestion_says_what_its_licence_allows(self, dialog: OnboardingDialog) -> None:
+        assert dialog.licence_label.text() == (
+            "Licence: Apache-2.0. Free for any use, including commercial use."
+        )
+        assert dialog.passed_over_label.isHidden()  # the 3B model does not fit in 8 GB anyway
+
+    def test_a_roomy_computer_gets_the_permissive_model_and_is_told_of_the_restricted_one(
+        self, dialog_for: Callable[[Machine], OnboardingDialog]
+    ) -> None:
+        dialog = dialog_for(Machine(16 * GB, 100 * GB))
+        assert dialog.recommendation.entry is not None
+        assert dialog.recommendation.entry.id == "qwen2.5-coder-1.5b-q8"
+        note = dialog.passed_over_label.text()
+        assert not dialog.passed_over_label.isHidden()
+        assert "Qwen2.5-Coder 3B (Q4_K_M)" in note and "Non-commercial use only" in note
+
+    def test_the_starter_is_labelled_as_weak_beside_its_button(
+        self, dialog: OnboardingDialog
+    ) -> None:
+        assert dialog.starter_note.isVisible()
+        assert "Starter" in dialog.starter_note.text() and "weak" in dialog.starter_note.text()
+        assert "starter" in dialog.starter_button.text()
+
+    def test_a_small_computer_is_told_the_starter_is_weak_on_the_card(
+        self, dialog_for: Callable[[Machine], OnboardingDialog]
+    ) -> None:
+        dialog = dialog_for(Machine(GB, 100 * GB))
+        assert dialog.recommendation.is_starter
+        assert any(t.startswith("Starter model: its suggestions are weak") for t in texts(dialog))
+        assert dialog.starter_note.isHidden()  # said once, on the card
 
     def test_the_suggestion_is_the_cores_rule_not_the_dialogs(self) -> None:
         assert onboarding_module.recommend is recommend_module.recommend

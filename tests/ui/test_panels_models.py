@@ -11,22 +11,25 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.bundles import BundleService
 from desktop_app.bundles.catalog import Catalog
+from desktop_app.bundles.recommend import Machine
 from desktop_app.core.service import MezzoCore
 from desktop_app.ui.bridge import CoreBridge
 from desktop_app.ui.panels import models
 from desktop_app.ui.panels.model_card import QtModelCard
 from desktop_app.ui.panels.models import QtModelsPanel
 from desktop_app.ui.workers import TaskRunner
-from tests.fakehub.world import BIG_FILE, CODER_FILE, World, entry
+from tests.fakehub.world import BIG_FILE, BIG_REPO, CODER_FILE, CODER_REPO, World, entry
 
 pytest_plugins = ["tests.ui.panel_fixtures"]
 
 WAIT_MS = 20_000  # a hang guard for waitUntil, not a measurement
+GB = 1024**3
+CODER_DESCRIPTION = "Writes whole lines of Luau."
 
 
 @pytest.fixture
@@ -63,7 +66,9 @@ class TestCatalogCards:
         panel = make_panel()
         pinned = card(panel, "pinned-coder")
         assert "Q8_0" in pinned.facts.text()
-        assert "Apache-2.0" in pinned.facts.text()
+        assert pinned.licence.text() == (
+            "Licence: Apache-2.0. Free for any use, including commercial use."
+        )
         assert "needs 1.0 MB of memory" in pinned.facts.text()
         assert "Runs well on this computer" in pinned.fit_label.text()
         assert pinned.download_button.isVisibleTo(pinned)
@@ -78,11 +83,137 @@ class TestCatalogCards:
     ) -> None:
         huge = entry("huge-coder", "1", "acme/Huge", "huge.gguf", ram_mb=48_000)
         core.bundles = make_service(catalog=Catalog((*world.catalog.entries, huge)))
-        monkeypatch.setattr(models, "total_memory_bytes", lambda: 16 * 1000**3)
+        monkeypatch.setattr(
+            models, "machine_resources", lambda _folder: Machine(16 * 1000**3, 100 * GB)
+        )
         panel = make_panel()
         text = card(panel, "huge-coder").fit_label.text()
         assert "Too big for this computer" in text
         assert "50 GB" in text and "16 GB" in text
+
+
+@pytest.fixture
+def sized_catalog(
+    core: MezzoCore,
+    world: World,
+    make_service: Callable[..., BundleService],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The starter, one model in two sizes (the small file is the Q4 one) and a bigger model
+    whose licence forbids commercial use, on an 8 GB laptop."""
+    sizes = {"description": CODER_DESCRIPTION, "parameters": "1B"}
+    catalog = Catalog(
+        (
+            world.catalog.find("tiny-starter"),
+            entry("coder-1b-q4", "1", CODER_REPO, CODER_FILE, name="Coder 1B (Q4_K_M)",
+                  quantization="Q4_K_M", ram_mb=600, size=len(world.v2), **sizes),
+            entry("coder-1b-q8", "1", BIG_REPO, BIG_FILE, name="Coder 1B (Q8_0)",
+                  quantization="Q8_0", ram_mb=1000, size=len(world.big), **sizes),
+            entry("coder-3b-q4", "1", BIG_REPO, BIG_FILE, name="Coder 3B (Q4_K_M)",
+                  quantization="Q4_K_M", parameters="3B", ram_mb=1500,
+                  license="Qwen Research License"),
+        )
+    )  # fmt: skip
+    core.bundles = make_service(catalog=catalog)
+    monkeypatch.setattr(models, "machine_resources", lambda _folder: Machine(8 * GB, 100 * GB))
+
+
+class TestOneCardPerModel:
+    def test_the_sizes_of_one_model_share_one_card_that_describes_it_once(
+        self, sized_catalog: None, make_panel
+    ) -> None:
+        panel = make_panel()
+        coder = card(panel, "coder-1b-q4")
+        assert card(panel, "coder-1b-q8") is coder
+        assert coder.title.text() == "Coder 1B"
+        described = [w for w in panel.findChildren(QLabel) if w.text() == CODER_DESCRIPTION]
+        assert described == [coder.description]
+        choices = [b.text() for b in coder.size_buttons.values()]
+        assert choices == [
+            "Smaller and faster (Q4_K_M, 4.7 KB)",
+            "Closer to the original (Q8_0, 1.0 MB)",
+        ]
+        assert (
+            "smaller" in panel.sizes_note.text()
+            and "closer to the original" in panel.sizes_note.text()
+        )
+
+    def test_the_chosen_size_is_the_one_downloaded_and_the_choice_survives_a_redraw(
+        self, qtbot: QtBot, core: MezzoCore, sized_catalog: None, make_panel
+    ) -> None:
+        panel = make_panel()
+        coder = card(panel, "coder-1b-q4")
+        coder.size_buttons["coder-1b-q4"].click()
+        assert "quantization Q4_K_M" in coder.facts.text()
+        assert "needs 629 MB of memory" in coder.facts.text()
+        panel.refresh()
+        coder = card(panel, "coder-1b-q4")
+        assert coder.size_buttons["coder-1b-q4"].isChecked()
+
+        coder.download_button.click()
+        qtbot.waitUntil(lambda: "coder-1b-q4" in installed_ids(core), timeout=WAIT_MS)
+        assert installed_ids(core) == {"coder-1b-q4"}
+        qtbot.waitUntil(lambda: card(panel, "coder-1b-q4").installed_label.isVisibleTo(panel))
+        coder = card(panel, "coder-1b-q8")
+        assert coder.size_buttons["coder-1b-q4"].text().endswith("on this computer")
+        (row,) = coder.versions.values()
+        assert row.label.text().startswith("Q4_K_M · Version 1")
+
+
+class TestLicences:
+    def test_each_card_says_in_a_sentence_what_its_licence_allows(
+        self, sized_catalog: None, make_panel
+    ) -> None:
+        panel = make_panel()
+        assert "Non-commercial use only" in card(panel, "coder-3b-q4").licence.text()
+        assert "including commercial use" in card(panel, "coder-1b-q8").licence.text()
+
+    def test_the_suggestion_is_the_permissive_model_not_the_bigger_restricted_one(
+        self, sized_catalog: None, make_panel
+    ) -> None:
+        panel = make_panel()
+        assert card(panel, "coder-1b-q8").badge.text() == "Suggested for this computer"
+        assert card(panel, "coder-1b-q8").size_buttons["coder-1b-q8"].isChecked()
+        assert card(panel, "coder-3b-q4").badge.isHidden()
+
+
+class TestStarter:
+    def test_the_starter_is_labelled_weak_and_suggests_the_better_model_for_this_computer(
+        self, qtbot: QtBot, core: MezzoCore, sized_catalog: None, make_panel
+    ) -> None:
+        core.bundles.pull("tiny-starter")  # in use: nothing else is installed
+        panel = make_panel()
+        starter = card(panel, "tiny-starter")
+        assert starter.badge.text() == "Starter"
+        assert "weak" in starter.description.text() and "offline" in starter.description.text()
+        suggestion = starter.suggestion
+        assert suggestion is not None
+        assert "Coder 1B" in suggestion.text.text()
+        assert suggestion.button.text() == "Download it (1.0 MB)"
+
+        suggestion.button.click()
+        qtbot.waitUntil(lambda: "coder-1b-q8" in installed_ids(core), timeout=WAIT_MS)
+
+        def offers_a_switch() -> bool:
+            now = card(panel, "tiny-starter").suggestion
+            return now is not None and now.button.text() == "Use it"
+
+        qtbot.waitUntil(offers_a_switch, timeout=WAIT_MS)
+
+    def test_use_it_switches_to_the_suggested_model_and_the_suggestion_goes(
+        self, qtbot: QtBot, core: MezzoCore, sized_catalog: None, make_panel
+    ) -> None:
+        core.bundles.pull("tiny-starter")
+        core.bundles.pull("coder-1b-q8")
+        panel = make_panel()
+        suggestion = card(panel, "tiny-starter").suggestion
+        assert suggestion is not None
+        suggestion.button.click()
+        qtbot.waitUntil(
+            lambda: (active := core.bundles.active()) is not None and active.id == "coder-1b-q8",
+            timeout=WAIT_MS,
+        )
+        qtbot.waitUntil(lambda: card(panel, "tiny-starter").suggestion is None, timeout=WAIT_MS)
 
 
 class TestDownloadProgressPauseCancel:

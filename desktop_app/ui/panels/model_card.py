@@ -1,149 +1,43 @@
-"""One model on the Models page: what it is, whether it suits this computer, and its versions.
+"""One model on the Models page: what it is for, what its licence allows, which size to get.
 
-A card answers the questions a non-technical person has before and after a download: how big
-is it, will my laptop cope, is it the one in use, are its files intact. Facts come from the
-catalog entry (before a download) or the installed manifest (after one, or for an imported
-file); the card draws them and turns clicks into requests the page carries out.
+A card answers the questions a non-technical person has before and after a download: what is
+this model good for, may I use it for the games I sell, how big is it, will my laptop cope, is
+it the one in use, are its files intact. A model that comes in several sizes (quantizations) has
+one card with a size choice; the facts, the fit and the Download button follow the chosen size,
+while every installed version of every size keeps its own row. Facts come from the catalog entry
+(before a download) or the installed manifest (after one, or for an imported file); the card
+draws them and turns clicks into requests the page carries out.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.bundles.catalog import CatalogEntry
-from desktop_app.bundles.service import InstalledBundle, VerifyResult
+from desktop_app.bundles.service import VerifyResult
 from desktop_app.ui.formatting import human_bytes, human_mebibytes
-from desktop_app.ui.memory_fit import Fit, memory_fit
+from desktop_app.ui.memory_fit import FIT_COLOURS, Fit, memory_fit
+from desktop_app.ui.model_text import file_size, licence_sentence, size_choice, starter_note
 from desktop_app.ui.panels.download_row import QtDownloadRow
 from desktop_app.ui.panels.downloads import DownloadStatus, QtDownloads
-
-FIT_COLOURS = {  # mid-tones that read on light and dark backgrounds alike
-    Fit.GOOD: "#3fa34d",
-    Fit.TIGHT: "#d99a00",
-    Fit.TOO_BIG: "#d64545",
-    Fit.UNKNOWN: "#8a8a8a",
-}
-ERROR_COLOUR = "#d64545"
-
-
-@dataclass(frozen=True, slots=True)
-class ModelGroup:
-    """Everything the page knows about one bundle id: its newest catalog entry and installs."""
-
-    bundle_id: str
-    entry: CatalogEntry | None  # None: not in the catalog (an imported file, a direct hub pull)
-    installed: tuple[InstalledBundle, ...]  # newest first
-
-    @property
-    def name(self) -> str:
-        if self.entry is not None:
-            return self.entry.name
-        return self.installed[0].manifest.name if self.installed else self.bundle_id
-
-    @property
-    def ram_mb(self) -> int:
-        if self.entry is not None:
-            return self.entry.ram_mb
-        return self.installed[0].manifest.ram_mb if self.installed else 0
-
-    @property
-    def newest_installed(self) -> bool:
-        return self.entry is not None and any(
-            b.manifest.version == self.entry.version for b in self.installed
-        )
-
-
-class QtVersionRow(QWidget):
-    """One installed version: in use or not, its files' state, and Use / Remove."""
-
-    use_requested = Signal(str)
-    remove_requested = Signal(str)
-    repair_requested = Signal(str)
-
-    def __init__(
-        self,
-        bundle: InstalledBundle,
-        check: VerifyResult | None,
-        repairable: bool,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        manifest = bundle.manifest
-        self.ref = manifest.ref
-        self.active = bundle.active
-        self.label = QLabel(
-            self.tr("Version {version} · {size}").format(
-                version=manifest.version, size=human_bytes(manifest.size)
-            ),
-            self,
-        )
-        self.marker = QLabel(self)
-        if bundle.active:
-            self.marker.setText(self.tr("● In use"))
-            self.marker.setStyleSheet(f"color: {FIT_COLOURS[Fit.GOOD]}; font-weight: 600;")
-        self.marker.setAccessibleName(self.tr("In use"))
-        self.check = QLabel(self)
-        self.check.setAccessibleName(self.tr("File check"))
-        if check is not None and check.ok:
-            self.check.setText(self.tr("Files OK"))
-        elif check is not None:
-            self.check.setText(self.tr("Damaged") if repairable else self.tr("Damaged: remove it"))
-            self.check.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;")
-        self.repair_button = QPushButton(self.tr("Repair"), self)
-        self.repair_button.setAccessibleName(
-            self.tr("Download version {v} again to repair it").format(v=manifest.version)
-        )
-        self.repair_button.setVisible(check is not None and not check.ok and repairable)
-        self.repair_button.clicked.connect(self._on_repair)
-        self.use_button = QPushButton(self.tr("Use this one"), self)
-        self.use_button.setAccessibleName(self.tr("Use version {v}").format(v=manifest.version))
-        self.use_button.setVisible(not bundle.active)
-        self.use_button.clicked.connect(self._on_use)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.setAccessibleName(
-            self.tr("Remove version {v}").format(v=manifest.version)
-        )
-        self.remove_button.setEnabled(not bundle.active)
-        if bundle.active:
-            self.remove_button.setToolTip(
-                self.tr("Switch to another model before removing this one.")
-            )
-        self.remove_button.clicked.connect(self._on_remove)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.label, self.marker, self.check):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(self.repair_button)
-        layout.addWidget(self.use_button)
-        layout.addWidget(self.remove_button)
-
-    @Slot()
-    def _on_repair(self) -> None:
-        self.repair_requested.emit(self.ref)
-
-    @Slot()
-    def _on_use(self) -> None:
-        self.use_requested.emit(self.ref)
-
-    @Slot()
-    def _on_remove(self) -> None:
-        self.remove_requested.emit(self.ref)
+from desktop_app.ui.panels.model_groups import ModelGroup, ModelSize
+from desktop_app.ui.panels.model_suggestion import QtSuggestion
+from desktop_app.ui.panels.version_row import QtVersionRow
 
 
 class QtModelCard(QFrame):
     use_requested = Signal(str)
     remove_requested = Signal(str)
+    size_chosen = Signal(str)  # bundle id: the person picked another size
 
     def __init__(
         self,
@@ -151,39 +45,66 @@ class QtModelCard(QFrame):
         downloads: QtDownloads,
         checks: dict[str, VerifyResult],
         total_memory: int,
+        chosen: str,
+        *,
+        recommended: str | None = None,
+        suggestion: tuple[ModelGroup, ModelSize] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`chosen`: the bundle id of the size shown first; `recommended`: the bundle id
+        suggested for this computer; `suggestion`: on the starter's card, that model."""
         super().__init__(parent)
         self.group = group
+        self.chosen: ModelSize = group.size(chosen)
         self._downloads = downloads
+        self._total_memory = total_memory
         self.setProperty("role", "card")
         self.setObjectName("modelCard")
-        entry = group.entry
         self.title = QLabel(group.name, self)
         self.title.setProperty("role", "heading")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.badge = QLabel(self._badge_text(recommended), self)
+        self.badge.setAccessibleName(self.tr("Kind of model"))
+        self.badge.setStyleSheet(
+            "background: palette(highlight); color: palette(highlighted-text);"
+            "border-radius: 8px; padding: 1px 8px; font-weight: 600;"
+        )
+        self.badge.setVisible(bool(self.badge.text()))
         self.download_button = QPushButton(self)
         self.download_button.clicked.connect(self._on_download)
         self.installed_label = QLabel(self.tr("Installed"), self)
         header = QHBoxLayout()
-        header.addWidget(self.title, 1)
+        header.addWidget(self.title)
+        header.addWidget(self.badge)
+        header.addStretch(1)
         header.addWidget(self.installed_label)
         header.addWidget(self.download_button)
 
-        description = entry.description if entry else _manifest_description(group)
-        self.description = QLabel(description, self)
-        self.description.setProperty("role", "note")
+        text = starter_note() if group.is_starter else group.description
+        self.description = QLabel(text, self)
+        self.description.setProperty("role", "warning" if group.is_starter else "note")
         self.description.setWordWrap(True)
-        self.facts = QLabel(self._facts(), self)
+        self.licence = QLabel(licence_sentence(group.licence) if group.licence else "", self)
+        self.licence.setWordWrap(True)
+        self.licence.setAccessibleName(self.tr("What the licence allows"))
+        self.licence.setVisible(bool(group.licence))
+        self.suggestion: QtSuggestion | None = None
+        if suggestion is not None:
+            self.suggestion = QtSuggestion(*suggestion, downloads, self)
+            self.suggestion.use_requested.connect(self.use_requested)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.description)
+        if self.suggestion is not None:
+            layout.addWidget(self.suggestion)
+        layout.addWidget(self.licence)
+        self.size_buttons: dict[str, QRadioButton] = {}
+        if len(group.sizes) > 1:
+            layout.addLayout(self._size_choice())
+        self.facts = QLabel(self)
         self.facts.setWordWrap(True)
-        self.facts.setToolTip(
-            self.tr(
-                "Quantization is how much the model is compressed: Q4 files are smaller and "
-                "faster, Q8 files slightly more accurate."
-            )
-        )
-        self.fit = memory_fit(group.ram_mb, total_memory)
-        self.fit_label = QLabel(self._fit_text(total_memory), self)
+        self.fit_label = QLabel(self)
         self.fit_label.setWordWrap(True)
         self.fit_label.setAccessibleName(self.tr("Fits this computer"))
         self.error = QLabel(self)
@@ -191,85 +112,129 @@ class QtModelCard(QFrame):
         self.error.setProperty("role", "warning")
         self.error.setAccessibleName(self.tr("Download problem"))
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.description)
         layout.addWidget(self.facts)
         layout.addWidget(self.fit_label)
-        self.download_row: QtDownloadRow | None = None
-        if entry is not None:
-            self.download_row = QtDownloadRow(downloads, entry.ref, self)
-            layout.addWidget(self.download_row)
+        # One row per size: a download keeps showing its progress when another size is chosen.
+        self.download_rows: dict[str, QtDownloadRow] = {}
+        for size in group.sizes:
+            if size.entry is not None:
+                row = QtDownloadRow(downloads, size.entry.ref, self)
+                self.download_rows[size.entry.ref] = row
+                layout.addWidget(row)
         layout.addWidget(self.error)
         self.versions: dict[str, QtVersionRow] = {}
-        for bundle in group.installed:
-            ref = bundle.manifest.ref
-            row = QtVersionRow(bundle, checks.get(ref), ref == self.ref, self)
-            row.use_requested.connect(self.use_requested)
-            row.remove_requested.connect(self.remove_requested)
-            row.repair_requested.connect(self._on_repair)
-            self.versions[row.ref] = row
-            layout.addWidget(row)
-        self.refresh_download()
+        for size in group.sizes:
+            for bundle in size.installed:
+                ref = bundle.manifest.ref
+                repairable = size.entry is not None and ref == size.entry.ref
+                row = QtVersionRow(bundle, checks.get(ref), repairable, len(group.sizes) > 1, self)
+                row.use_requested.connect(self.use_requested)
+                row.remove_requested.connect(self.remove_requested)
+                row.repair_requested.connect(self._on_repair)
+                self.versions[row.ref] = row
+                layout.addWidget(row)
+        self._show_chosen()
+
+    def _size_choice(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        self._size_group = QButtonGroup(self)
+        count = len(self.group.sizes)
+        for position, size in enumerate(self.group.sizes):
+            text = size_choice(
+                position, count, size.quantization, size.download_bytes, size.size_is_exact
+            )
+            if size.installed:
+                text = self.tr("{size} · on this computer").format(size=text)
+            button = QRadioButton(text, self)
+            button.setAccessibleName(self.tr("Size: {choice}").format(choice=text))
+            button.setChecked(size is self.chosen)
+            button.toggled.connect(self._on_size_toggled)
+            self._size_group.addButton(button)
+            self.size_buttons[size.bundle_id] = button
+            column.addWidget(button)
+        return column
 
     @property
     def ref(self) -> str | None:
-        """The catalog ref a download would fetch (the newest version), if there is one."""
-        return self.group.entry.ref if self.group.entry is not None else None
+        """The catalog ref a download would fetch: the chosen size's newest version."""
+        return self.chosen.entry.ref if self.chosen.entry is not None else None
+
+    @property
+    def download_row(self) -> QtDownloadRow | None:
+        """The chosen size's download row."""
+        return self.download_rows.get(self.ref) if self.ref is not None else None
+
+    def shows(self, ref: str) -> bool:
+        """Whether a download of `ref` changes anything on this card."""
+        suggested = self.suggestion is not None and self.suggestion.ref == ref
+        return ref in self.download_rows or suggested
+
+    def _show_chosen(self) -> None:
+        self.facts.setText(self._facts())
+        self.fit = memory_fit(self.chosen.ram_mb, self._total_memory)
+        self.fit_label.setText(self._fit_text())
+        self.refresh_download()
 
     def refresh_download(self) -> None:
-        """Redraw the download part from `QtDownloads`: button, row and problem text."""
-        entry = self.group.entry
-        state = self._downloads.state(entry.ref) if entry is not None else None
-        if self.download_row is not None:
-            self.download_row.setVisible(state is not None)
+        """Redraw the download parts from `QtDownloads`: rows, button, problem text, suggestion."""
+        problems = []
+        for ref, row in self.download_rows.items():
+            state = self._downloads.state(ref)
+            row.setVisible(state is not None)
             if state is not None:
-                self.download_row.show_state(state)
-        failed = state is not None and state.status is DownloadStatus.FAILED
-        self.error.setText(state.message if failed and state else "")
-        self.error.setVisible(bool(self.error.text()))
-        offer = entry is not None and state is None and not self.group.newest_installed
+                row.show_state(state)
+                if state.status is DownloadStatus.FAILED:
+                    problems.append(state.message)
+        self.error.setText("\n".join(problems))
+        self.error.setVisible(bool(problems))
+        entry = self.chosen.entry
+        state = self._downloads.state(entry.ref) if entry is not None else None
+        offer = entry is not None and state is None and not self.chosen.newest_installed
         self.download_button.setVisible(offer)
-        self.installed_label.setVisible(state is None and self.group.newest_installed)
+        self.installed_label.setVisible(state is None and self.chosen.newest_installed)
         if entry is not None and offer:
-            self.download_button.setText(self._download_text(entry))
+            self.download_button.setText(self._download_text())
             self.download_button.setAccessibleName(
                 self.tr("Download {name}").format(name=entry.name)
             )
+        if self.suggestion is not None:
+            self.suggestion.refresh()
 
-    def _download_text(self, entry: CatalogEntry) -> str:
-        if self.group.installed:
+    def _badge_text(self, recommended: str | None) -> str:
+        if self.group.is_starter:
+            return self.tr("Starter")
+        if recommended in self.group.bundle_ids:
+            return self.tr("Suggested for this computer")
+        return ""
+
+    def _download_text(self) -> str:
+        entry = self.chosen.entry
+        assert entry is not None
+        if self.chosen.installed:
             return self.tr("Update to version {v}").format(v=entry.version)
         if entry.source == "starter":
             return self.tr("Install")
-        if entry.size:
-            return self.tr("Download ({size})").format(size=human_bytes(entry.size))
-        return self.tr("Download")
+        size = file_size(self.chosen.download_bytes, self.chosen.size_is_exact)
+        return self.tr("Download ({size})").format(size=size)
 
     def _facts(self) -> str:
-        entry = self.group.entry
-        manifest = self.group.installed[0].manifest if self.group.installed else None
-        size = entry.size if entry and entry.size else (manifest.size if manifest else 0)
-        quant = entry.quantization if entry else (manifest.quantization if manifest else "")
-        params = entry.parameters if entry else (manifest.parameters if manifest else "")
-        licence = entry.license if entry else (manifest.license if manifest else "")
+        size = self.chosen
+        manifest = size.installed[0].manifest if size.installed else None
+        on_disk = manifest.size if manifest else (size.entry.size if size.entry else 0)
+        params = size.entry.parameters if size.entry else (manifest.parameters if manifest else "")
         facts = []
-        if size:
-            facts.append(self.tr("{size} on disk").format(size=human_bytes(size)))
-        if self.group.ram_mb:
-            facts.append(
-                self.tr("needs {ram} of memory").format(ram=human_mebibytes(self.group.ram_mb))
-            )
+        if on_disk:
+            facts.append(self.tr("{size} on disk").format(size=human_bytes(on_disk)))
+        if size.ram_mb:
+            facts.append(self.tr("needs {ram} of memory").format(ram=human_mebibytes(size.ram_mb)))
         if params:
             facts.append(self.tr("{n} parameters").format(n=params))
-        if quant:
-            facts.append(self.tr("quantization {q}").format(q=quant))
-        if licence:
-            facts.append(self.tr("licence {name}").format(name=licence))
+        if size.quantization:
+            facts.append(self.tr("quantization {q}").format(q=size.quantization))
         return " · ".join(facts)
 
-    def _fit_text(self, total_memory: int) -> str:
+    def _fit_text(self) -> str:
         dot = f'<span style="color: {FIT_COLOURS[self.fit]};">●</span> '
         if self.fit is Fit.GOOD:
             text = self.tr("Runs well on this computer.")
@@ -278,10 +243,22 @@ class QtModelCard(QFrame):
         elif self.fit is Fit.TOO_BIG:
             text = self.tr(
                 "Too big for this computer: it needs {need} of memory and this one has {total}."
-            ).format(need=human_mebibytes(self.group.ram_mb), total=human_bytes(total_memory))
+            ).format(
+                need=human_mebibytes(self.chosen.ram_mb), total=human_bytes(self._total_memory)
+            )
         else:
             text = self.tr("How much memory it needs is not known.")
         return dot + _escape(text)
+
+    @Slot(bool)
+    def _on_size_toggled(self, checked: bool) -> None:
+        if not checked:
+            return
+        chosen = next(i for i, b in self.size_buttons.items() if b.isChecked())
+        if chosen != self.chosen.bundle_id:
+            self.chosen = self.group.size(chosen)
+            self._show_chosen()
+            self.size_chosen.emit(chosen)
 
     @Slot(str)
     def _on_repair(self, ref: str) -> None:
@@ -291,10 +268,6 @@ class QtModelCard(QFrame):
     def _on_download(self) -> None:
         if self.ref is not None:
             self._downloads.start(self.ref)
-
-
-def _manifest_description(group: ModelGroup) -> str:
-    return group.installed[0].manifest.description if group.installed else ""
 
 
 def _escape(text: str) -> str:

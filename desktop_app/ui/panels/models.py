@@ -26,18 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.base.errors import ModelSwitchError
 from desktop_app.bundles.manifest import Manifest
 from desktop_app.bundles.progress import Progress
+from desktop_app.bundles.recommend import machine_resources, recommend
 from desktop_app.bundles.service import VerifyResult
 from desktop_app.core.service import MezzoCore
 from desktop_app.engine.worker import EngineState
 from desktop_app.ui.dialogs import ChooseFile, Confirm, ask_yes_no, pick_gguf_file
 from desktop_app.ui.formatting import human_bytes, percent
 from desktop_app.ui.futures import FutureSignals
-from desktop_app.ui.memory_fit import total_memory_bytes
 from desktop_app.ui.messages import explain
+from desktop_app.ui.model_switch import use_bundle
+from desktop_app.ui.model_text import sizes_explained
 from desktop_app.ui.panels.downloads import QtDownloads
-from desktop_app.ui.panels.model_list import QtModelList, group_models
+from desktop_app.ui.panels.model_groups import group_models
+from desktop_app.ui.panels.model_list import QtModelList
 from desktop_app.ui.workers import ProgressFn, TaskRunner
 
 if TYPE_CHECKING:
@@ -72,7 +76,7 @@ class QtModelsPanel(QWidget):
         self._load_error: str = ""
         self._watchers: set[FutureSignals] = set()
         self._engine_seen: tuple[object, object] = (None, None)
-        self._total_memory = total_memory_bytes()
+        self._machine = machine_resources(core.paths.models_dir)
         self.downloads = QtDownloads(core.bundles, runner, bridge.set_downloading, self)
         self.downloads.installed.connect(self._on_installed)
         bridge.shutting_down.connect(self.downloads.pause_all)
@@ -94,11 +98,14 @@ class QtModelsPanel(QWidget):
         self.add_button.clicked.connect(self._on_add_file)
         self.memory_note = QLabel(
             self.tr("This computer has {total} of memory.").format(
-                total=human_bytes(self._total_memory)
+                total=human_bytes(self._machine.total_ram_bytes)
             ),
             self,
         )
         self.memory_note.setProperty("role", "note")
+        self.sizes_note = QLabel(sizes_explained(), self)
+        self.sizes_note.setProperty("role", "note")
+        self.sizes_note.setWordWrap(True)
         self.notice = QLabel(self)
         self.notice.setProperty("role", "warning")
         self.notice.setWordWrap(True)
@@ -121,6 +128,7 @@ class QtModelsPanel(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.active_label)
         layout.addWidget(self.memory_note)
+        layout.addWidget(self.sizes_note)
         layout.addLayout(actions)
         layout.addWidget(self.notice)
         layout.addWidget(scroll, 1)
@@ -133,7 +141,11 @@ class QtModelsPanel(QWidget):
         bundles = self._core.bundles
         installed = bundles.installed()
         groups = group_models(bundles.catalog, installed)
-        self.model_list.set_groups(groups, self._checks, self._total_memory)
+        suggestion = recommend(bundles.catalog, self._machine)
+        recommended = (
+            suggestion.entry.id if suggestion.needs_download and suggestion.entry else None
+        )
+        self.model_list.set_groups(groups, self._checks, self._machine.total_ram_bytes, recommended)
         self.rollback_button.setEnabled(bool(bundles.store.active_state().history))
         self._show_engine()
 
@@ -172,12 +184,7 @@ class QtModelsPanel(QWidget):
     @Slot(str)
     def _on_use(self, ref: str) -> None:
         core = self._core
-
-        def work(_progress: ProgressFn) -> object:
-            manifest = core.bundles.use(ref)
-            return manifest, core.load_model()
-
-        self._start_switch(work)
+        self._start_switch(lambda _progress: use_bundle(core, ref))
 
     @Slot()
     def _on_rollback(self) -> None:
@@ -228,6 +235,10 @@ class QtModelsPanel(QWidget):
     def _on_load_failed(self, error: object) -> None:
         self._forget_watcher()
         self._loading = ""
+        if isinstance(error, ModelSwitchError):  # the model that worked is back in use
+            self._say(explain(error))
+            self.refresh()
+            return
         self._load_error = explain(error) if isinstance(error, BaseException) else ""
         self._show_engine()
 
