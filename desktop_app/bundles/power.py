@@ -35,8 +35,9 @@ class PowerGate:
             return
         raise PowerPolicyError(
             "Mezzo downloads models only while the computer is plugged in, to save the battery. "
-            "Plug in and try again, or allow downloads on battery in the settings "
-            "(`--on-battery` on the command line). Anything already downloaded is kept."
+            "Plug in and try again, turn on “Download models on battery power” in the app's "
+            "Settings, or add `--on-battery` to `mezzo models pull`. Anything already "
+            "downloaded is kept."
         )
 
     def checkpoint(self) -> None:

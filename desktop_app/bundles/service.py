@@ -76,6 +76,8 @@ class BundleService:
         self.store = ModelStore(paths, lock_timeout_s=lock_timeout_s)
         self.endpoint = endpoint.rstrip("/")
         self.secrets = secrets if secrets is not None else SecretStore()
+        # The settings' "download on battery" choice; the core keeps it in step with them.
+        self.allow_on_battery = allow_on_battery
         self._chunk_bytes = chunk_bytes
         self._timeout_s = timeout_s
         self._installer = Installer(
@@ -183,6 +185,7 @@ class BundleService:
         `ref` is a catalog id (`id` or `id@version`) or a hub file (`ORG/REPO/FILE.gguf[@REV]`).
         The bundle becomes active when `activate` is set or when nothing is active yet.
         `repair` re-checks an installed version's file and downloads it again if it is damaged.
+        `allow_on_battery` decides for this download alone; None follows `self.allow_on_battery`.
         """
         ref = BundleRef.parse(ref) if isinstance(ref, str) else ref
         cancel = cancel or CancelToken()
@@ -201,13 +204,14 @@ class BundleService:
                 return self.import_file(
                     locate_starter(), activate=activate, progress=progress, cancel=cancel
                 )
+        on_battery = self.allow_on_battery if allow_on_battery is None else allow_on_battery
         return self._installer.pull(
             entry,
             direct=ref.is_direct,
             activate=activate,
             progress=progress,
             cancel=cancel,
-            allow_on_battery=allow_on_battery,
+            allow_on_battery=on_battery,
             repair=repair,
         )
 
@@ -246,6 +250,24 @@ class BundleService:
         with self.store.locked():
             self.store.set_active(manifest)
         return manifest
+
+    def reinstate(self, working: Manifest | None, failed: Manifest) -> None:
+        """Undo the switch to `failed`, which did not load: point `active` at `working` again
+        (at the one before on the history when the model that works is no bundle), and drop the
+        history entry the switch added. Left alone when another model was chosen since."""
+        with self.store.locked():
+            state = self.store.active_state()
+            if state.current != (failed.id, failed.version):
+                return
+            history = list(state.history)
+            if working is not None:
+                back: tuple[str, str] | None = (working.id, working.version)
+            else:
+                back = history[-1] if history else None
+            if history and history[-1] == back:
+                history.pop()
+            self.store.write_active(ActiveState(back, tuple(history)))
+        logger.info("active bundle back from %s after it failed to load", failed.ref)
 
     def rollback(self) -> Manifest:
         """Go back, in one step, to the version that was active before this one."""

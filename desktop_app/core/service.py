@@ -18,7 +18,7 @@ from desktop_app.adapters.service import AdapterService
 from desktop_app.base.api_token import ApiTokens
 from desktop_app.base.battery import BatteryReader, read_battery
 from desktop_app.base.environment import Environment
-from desktop_app.base.errors import MezzoError
+from desktop_app.base.errors import MezzoError, ModelSwitchError
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.base.secrets import SecretStore
 from desktop_app.base.settings import Settings, SettingsStore
@@ -26,6 +26,7 @@ from desktop_app.bundles.manifest import Manifest
 from desktop_app.bundles.service import BundleService
 from desktop_app.context.indexer import ContextIndexer, RepoState
 from desktop_app.core.completions import CompletionService
+from desktop_app.core.connected_clients import ConnectedClient, ConnectedClients
 from desktop_app.core.gate_watch import GateReport
 from desktop_app.core.power import PowerPolicy, PowerStatus, Throttle
 from desktop_app.core.recording import CompletionRecorder, ModelIdentity
@@ -50,6 +51,7 @@ class CoreStatus:
     queued: int
     gate: GateReport
     device: str = ""  # where the model's layers run ("CPU", "Apple GPU (Metal)"); "" with no model
+    clients: tuple[ConnectedClient, ...] = ()  # editors heard from lately, the latest first
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -61,6 +63,7 @@ class CoreStatus:
             "power": self.power.to_dict(),
             "queued": self.queued,
             "gate": self.gate.to_dict(),
+            "clients": [client.to_dict() for client in self.clients],
         }
 
 
@@ -113,6 +116,7 @@ class MezzoCore:
             recorder=self.recorder,
             adapters=self.adapters.resolver,
             context=self.repo_context,
+            clients=ConnectedClients(clock=clock),
         )
 
     @classmethod
@@ -133,7 +137,22 @@ class MezzoCore:
             manifest = self.bundles.bundle_of_file(path)
         except (MezzoError, OSError):  # an unreadable manifest or file: served as a plain file
             manifest = None
-        self._bundle_asked_for = (path.resolve(), manifest)
+        working = self._bundle_asked_for if self.current_model_asked_for() else None
+        self._serve(path.resolve(), manifest)
+        declared = manifest.fim_template if manifest is not None else ""
+        if declared not in {family.value for family in FimFamily}:
+            declared = ""  # "auto" and "none": let the engine read the GGUF
+        override = template or self.settings.current.engine.template_override or declared
+        name = manifest.name if manifest is not None else path.name
+        loading = self.engine.load_model(path, override, name, self.settings.current.engine)
+        if working is None:
+            return loading
+        failed = manifest
+        return _after_failed_switch(loading, lambda: self._went_back(working, failed))
+
+    def _serve(self, path: Path, manifest: Manifest | None) -> None:
+        """Record `path` as the file asked for and tell the completion service what it is."""
+        self._bundle_asked_for = (path, manifest)
         if manifest is not None:
             self.completions.serve(
                 ModelIdentity(manifest.id, manifest.version, manifest.sha256),
@@ -141,11 +160,13 @@ class MezzoCore:
             )
         else:
             self.completions.serve(ModelIdentity(path.stem, "", ""), None)
-        declared = manifest.fim_template if manifest is not None else ""
-        if declared not in {family.value for family in FimFamily}:
-            declared = ""  # "auto" and "none": let the engine read the GGUF
-        override = template or self.settings.current.engine.template_override or declared
-        return self.engine.load_model(path, override)
+
+    def _went_back(self, working: tuple[Path, Manifest | None], failed: Manifest | None) -> None:
+        """The engine is running `working` again because the model asked for did not load: so
+        is the rest of the core, and the active bundle no longer points at `failed`."""
+        self._serve(*working)
+        if failed is not None:
+            self.bundles.reinstate(working[1], failed)
 
     # --- repository context -----------------------------------------------------------------
 
@@ -154,7 +175,9 @@ class MezzoCore:
         return known_repos(self.adapters.mappings.current(), current, self.indexer.indexed_roots())
 
     def _on_settings(self, settings: Settings) -> None:
-        """A newly chosen current repository is indexed at once, before its first request."""
+        """A newly chosen current repository is indexed at once, before its first request; the
+        next download follows the "download on battery" choice."""
+        self.bundles.allow_on_battery = settings.power.downloads_on_battery
         chosen = settings.current_repo
         if chosen != self._current_repo:
             self._current_repo = chosen
@@ -236,11 +259,12 @@ class MezzoCore:
 
     def current_bundle(self) -> Manifest | None:
         """The installed bundle the running model came from; None for a file outside the store."""
+        return self._bundle_asked_for[1] if self.current_model_asked_for() else None
+
+    def current_model_asked_for(self) -> bool:
+        """Whether the running model is the file last asked for (not one still loading)."""
         info = self.engine.model_info
-        if info is None:
-            return None
-        path, manifest = self._bundle_asked_for
-        return manifest if Path(info.path).resolve() == path else None
+        return info is not None and Path(info.path).resolve() == self._bundle_asked_for[0]
 
     def wall_time(self) -> float:
         """Epoch seconds on the clock the power policy measures a timed pause by."""
@@ -258,6 +282,7 @@ class MezzoCore:
             power=self.power.status(),
             queued=self.engine.queued(),
             gate=self.completions.gate_report(),
+            clients=self.completions.clients.recent(),
         )
 
     def _on_power_change(self, status: PowerStatus) -> None:
@@ -270,3 +295,25 @@ class MezzoCore:
         # After the engine, so no answer is recorded after this: suggestions still on screen
         # are judged on the evidence so far, and the database is closed (its WAL checkpointed).
         self.recorder.close()
+
+
+def _after_failed_switch(loading: Future[object], went_back: Callable[[], None]) -> Future[object]:
+    """`loading`'s outcome, settled only after `went_back` ran for a `ModelSwitchError`, so that
+    whoever waits on it sees the core as it is after the switch (a plain done-callback would
+    run after `result()` had already returned)."""
+    outcome: Future[object] = Future()
+
+    def settle(done: Future[object]) -> None:
+        if done.cancelled():
+            outcome.cancel()
+            return
+        error = done.exception()
+        if error is None:
+            outcome.set_result(done.result())
+            return
+        if isinstance(error, ModelSwitchError):
+            went_back()
+        outcome.set_exception(error)
+
+    loading.add_done_callback(settle)
+    return outcome

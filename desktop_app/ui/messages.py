@@ -37,6 +37,7 @@ from desktop_app.base.errors import (
     MezzoError,
     ModelLoadError,
     ModelNotFoundError,
+    ModelSwitchError,
     NotAGGUFError,
     NotARepositoryError,
     OfflineError,
@@ -48,9 +49,9 @@ from desktop_app.base.errors import (
     TemplateError,
     UnsupportedModelError,
 )
+from desktop_app.base.log_file import LOG_NAME, log_file
 from desktop_app.server.runner import PortInUseError
 from desktop_app.ui.formatting import human_bytes
-from desktop_app.ui.log_file import LOG_NAME, log_file
 
 logger = logging.getLogger(__name__)
 
@@ -98,13 +99,18 @@ def explain(error: BaseException) -> str:
     if isinstance(error, PowerPolicyError):
         return QCoreApplication.translate(
             "Messages",
-            "Mezzo downloads models only while the computer is plugged in. Plug in and press "
-            "Resume, or allow downloads on battery in Settings.",
+            "Mezzo downloads models only while this computer is plugged in, to save the "
+            "battery. Plug it in and try again, or turn on “Download models on battery power” "
+            "in Settings. What is already downloaded is kept.",
         )
     if isinstance(error, StoreBusyError):
         return QCoreApplication.translate(
             "Messages", "Another Mezzo window is changing the same files. Try again in a moment."
         )
+    if isinstance(error, ModelSwitchError):
+        return QCoreApplication.translate(
+            "Messages", "{new} could not be loaded ({why}); Mezzo went back to {old}."
+        ).format(new=error.failed_name, why=_load_reason(error.reason), old=error.restored_name)
     if isinstance(error, OutOfMemoryError):
         return QCoreApplication.translate(
             "Messages",
@@ -163,6 +169,28 @@ def explain(error: BaseException) -> str:
     return _adapter_error(error) or _fallback(error)
 
 
+def _load_reason(error: MezzoError) -> str:
+    """Why a model would not start, as a clause for the sentence about going back."""
+    if isinstance(error, NotAGGUFError):
+        return QCoreApplication.translate("Messages", "it is not a model file")
+    if isinstance(error, OutOfMemoryError):
+        return QCoreApplication.translate(
+            "Messages", "it needs about {needed} of memory and only {free} is free"
+        ).format(needed=human_bytes(error.needed_bytes), free=human_bytes(error.available_bytes))
+    if isinstance(error, ModelNotFoundError):
+        return QCoreApplication.translate("Messages", "its file is missing")
+    if isinstance(error, UnsupportedModelError):
+        return QCoreApplication.translate(
+            "Messages", "the file is damaged, or made for a newer version of Mezzo"
+        )
+    if isinstance(error, TemplateError):
+        return QCoreApplication.translate(
+            "Messages", "it cannot fill in code in the way chosen in Settings"
+        )
+    logger.warning("model load failure without a reason shown to the person: %r", error)
+    return QCoreApplication.translate("Messages", "Mezzo could not start it")
+
+
 def _disk_full(error: DiskFullError) -> str:
     if error.needed_bytes > 0:
         return QCoreApplication.translate(
@@ -184,16 +212,12 @@ def _adapter_error(error: BaseException) -> str | None:
             "The adapter “{adapter}” does not fit the model “{base}”: {why}. Pick the model it "
             "was trained for beside “Add an adapter file…” and add it again.",
         ).format(adapter=error.adapter, base=error.base, why=error.why)
-    if isinstance(error, NotARepositoryError) and error.is_folder:
-        return QCoreApplication.translate(
-            "Messages",
-            "“{folder}” is not inside a git repository, so Mezzo cannot tell which project it "
-            "is. Pick a folder inside a clone of the project.",
-        ).format(folder=Path(error.path).name or error.path)
     if isinstance(error, NotARepositoryError):
         return QCoreApplication.translate(
-            "Messages", "Pick a project folder on this computer, or paste the project's git URL."
-        )
+            "Messages",
+            "“{folder}” is not a folder on this computer (it may have been moved or deleted). "
+            "Pick the project folder again.",
+        ).format(folder=Path(error.path).name or error.path)
     if isinstance(error, AdapterNotFoundError):
         return QCoreApplication.translate(
             "Messages", "No adapter named “{name}” is installed. Add it on the Adapters page."

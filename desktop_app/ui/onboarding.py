@@ -3,9 +3,11 @@
 People who are not technical should not face a model list on day one. This dialog says in two
 sentences what Mezzo does, suggests one model that fits this computer (the pure rule lives in
 `desktop_app.bundles.recommend`), and offers a choice, never a forced download: get the
-suggestion now (with progress and Cancel), or start with the small offline model that is already
-here. The second page shows the copyable editor settings. Closing it at any point counts as
-"seen": the Home page has the same information.
+suggestion now (with progress and Cancel), or use the offline starter that is already here, which
+is labelled plainly as weak. Each model shown says what its licence allows, and a more capable
+model left out for its licence is named, so nothing is decided behind the person's back. The
+second page shows the copyable editor settings. Closing it at any point counts as "seen": the
+Home page has the same information.
 """
 
 from __future__ import annotations
@@ -26,13 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.base.errors import DownloadCancelledError, MezzoError
+from desktop_app.base.errors import DownloadCancelledError, MezzoError, PowerPolicyError
 from desktop_app.bundles.manifest import Manifest
 from desktop_app.bundles.progress import CancelToken, Progress
 from desktop_app.bundles.recommend import Recommendation, machine_resources, recommend
 from desktop_app.ui.connect_editors import ConnectEditorsView
+from desktop_app.ui.formatting import human_bytes, human_mebibytes
 from desktop_app.ui.icons import app_icon
 from desktop_app.ui.messages import explain
+from desktop_app.ui.model_text import licence_sentence, licence_summary, starter_note
 from desktop_app.ui.theme import MARGIN, SPACING, styled_label
 
 if TYPE_CHECKING:
@@ -43,12 +47,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-GB = 1024**3
 STARTER_ID = "smollm2-135m-starter"
-
-
-def gigabytes(count: int) -> str:
-    return f"{count / GB:.1f}"
 
 
 class OnboardingDialog(QDialog):
@@ -66,6 +65,7 @@ class OnboardingDialog(QDialog):
         self.runner = runner
         self.loader = loader
         self._cancel: CancelToken | None = None
+        self._last_ref = ""  # the download asked for last, for "Download anyway"
         self.setWindowTitle(self.tr("Welcome to Mezzo"))
         self.setWindowIcon(app_icon())
         self.setAccessibleName(self.tr("Welcome to Mezzo"))
@@ -122,20 +122,30 @@ class OnboardingDialog(QDialog):
         self.download_button = QPushButton()
         self.download_button.setAccessibleName(self.tr("Download the suggested model"))
         self.download_button.clicked.connect(self._on_download)
-        self.starter_button = QPushButton(self.tr("Start with the small offline model"))
-        self.starter_button.setAccessibleName(self.tr("Start with the small offline model"))
+        self.starter_button = QPushButton(self.tr("Use the starter for now"))
+        self.starter_button.setAccessibleName(
+            self.tr("Use the starter model, which is already on this computer, for now")
+        )
         self.starter_button.clicked.connect(self._on_starter)
         self.cancel_button = QPushButton(self.tr("Cancel download"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the download"))
         self.cancel_button.clicked.connect(self.cancel_download)
         self.cancel_button.hide()
+        self.anyway_button = QPushButton(self.tr("Download anyway"))
+        self.anyway_button.setAccessibleName(self.tr("Download anyway, on battery power"))
+        self.anyway_button.clicked.connect(self._on_anyway)
+        self.anyway_button.hide()  # only after a download was refused on battery
         row = QHBoxLayout()
         row.setSpacing(SPACING)
         row.addWidget(self.download_button)
         row.addWidget(self.starter_button)
         row.addWidget(self.cancel_button)
+        row.addWidget(self.anyway_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.starter_note = styled_label(starter_note(), "note")
+        self.starter_note.setVisible(not self.recommendation.is_starter)  # else the card says it
+        layout.addWidget(self.starter_note)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Download progress"))
         self.progress.setRange(0, 1000)
@@ -155,34 +165,52 @@ class OnboardingDialog(QDialog):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
         entry = self.recommendation.entry
-        machine = self.tr("This computer has {ram} GB of memory and {disk} GB free.").format(
-            ram=gigabytes(self.machine.total_ram_bytes),
-            disk=gigabytes(self.machine.free_disk_bytes),
+        machine = self.tr("This computer has {ram} of memory and {disk} free.").format(
+            ram=human_bytes(self.machine.total_ram_bytes),
+            disk=human_bytes(self.machine.free_disk_bytes),
         )
         if entry is None:
             name, why = self.tr("No model fits"), self.tr("Free some disk space, then try again.")
         elif self.recommendation.is_starter:
             name = entry.name
             why = self.tr(
-                "The small offline model suits this computer best. It is already here, "
-                "so there is nothing to download."
+                "The bigger models do not fit this computer, so Mezzo starts with its starter "
+                "model. It is already here, so there is nothing to download."
             )
         else:
             name = entry.name
             why = self.tr(
-                "Suggested for this computer: about {size} GB to download, uses about "
-                "{ram} GB of memory while it runs."
+                "Suggested for this computer: about {size} to download, uses about "
+                "{ram} of memory while it runs."
             ).format(
-                size=gigabytes(self.recommendation.download_bytes),
-                ram=f"{entry.ram_mb / 1024:.1f}",
+                size=human_bytes(self.recommendation.download_bytes),
+                ram=human_mebibytes(entry.ram_mb),
             )
         self.model_name = styled_label(name, "heading")
         layout.addWidget(self.model_name)
         layout.addWidget(styled_label(why, ""))
-        if entry is not None and entry.description:
+        if self.recommendation.is_starter:
+            layout.addWidget(styled_label(starter_note(), "warning"))
+        elif entry is not None and entry.description:
             layout.addWidget(styled_label(entry.description, "note"))
+        self.licence_label = styled_label(licence_sentence(entry.license) if entry else "", "")
+        self.licence_label.setVisible(entry is not None)
+        layout.addWidget(self.licence_label)
+        self.passed_over_label = styled_label(self._passed_over_text(), "note")
+        self.passed_over_label.setVisible(bool(self.passed_over_label.text()))
+        layout.addWidget(self.passed_over_label)
         layout.addWidget(styled_label(machine, "note"))
         return card
+
+    def _passed_over_text(self) -> str:
+        """Name the more capable model left out for its licence, so the choice is not hidden."""
+        other = self.recommendation.passed_over
+        if other is None:
+            return ""
+        return self.tr(
+            "{name} would also fit and writes better code, but its licence is narrower. "
+            "{summary} You can still choose it on the Models page."
+        ).format(name=other.name, summary=licence_summary(other.license))
 
     def _connect_page(self) -> QWidget:
         page = QWidget()
@@ -265,12 +293,25 @@ class OnboardingDialog(QDialog):
     def _on_starter(self) -> None:
         self._pull(STARTER_ID)
 
-    def _pull(self, ref: str) -> None:
+    @Slot()
+    def _on_anyway(self) -> None:
+        """This one download on battery, as asked; the setting stays as it is."""
+        self._pull(self._last_ref, on_battery=True)
+
+    def _pull(self, ref: str, *, on_battery: bool | None = None) -> None:
         cancel = self._cancel = CancelToken()
         bundles = self.core.bundles
+        self._last_ref = ref
+        self.anyway_button.hide()
 
         def pull(progress: object) -> Manifest:
-            return bundles.pull(ref, progress=progress, cancel=cancel, activate=True)  # type: ignore[arg-type]
+            return bundles.pull(
+                ref,
+                progress=progress,  # type: ignore[arg-type]
+                cancel=cancel,
+                activate=True,
+                allow_on_battery=on_battery,
+            )
 
         self._set_busy(True)
         self.bridge.set_downloading(True)
@@ -293,10 +334,10 @@ class OnboardingDialog(QDialog):
             "install": self.tr("Installing"),
         }.get(progress.phase, progress.phase)
         self.progress_text.setText(
-            self.tr("{phase}: {done} of {total} GB").format(
+            self.tr("{phase}: {done} of {total}").format(
                 phase=phase,
-                done=gigabytes(progress.done_bytes),
-                total=gigabytes(progress.total_bytes),
+                done=human_bytes(progress.done_bytes),
+                total=human_bytes(progress.total_bytes),
             )
         )
 
@@ -322,6 +363,7 @@ class OnboardingDialog(QDialog):
         self.progress.hide()
         self.progress_text.setText(text)
         self.progress_text.show()
+        self.anyway_button.setVisible(isinstance(error, PowerPolicyError))
 
     def _finish_pull(self) -> None:
         self._cancel = None

@@ -18,6 +18,9 @@ MARGIN = 20  # around a page
 STYLE_SHEET = """
 QLabel[role="title"] { font-size: 17pt; font-weight: 600; }
 QLabel[role="heading"] { font-size: 12.5pt; font-weight: 600; padding: 6px 0px 0px 0px; }
+QToolButton[role="disclosure"] {
+    font-size: 12.5pt; font-weight: 600; border: none; padding: 6px 0px 0px 0px;
+}
 QLabel[role="note"] { color: palette(placeholder-text); }
 QLabel[role="warning"] {
     background: palette(alternate-base); border-left: 3px solid #D97706;

@@ -35,6 +35,7 @@ from desktop_app.base.errors import (
     MezzoError,
     ModelLoadError,
     ModelNotFoundError,
+    ModelSwitchError,
     NotAGGUFError,
     NotARepositoryError,
     OfflineError,
@@ -49,11 +50,11 @@ from desktop_app.base.errors import (
     TemplateError,
     UnsupportedModelError,
 )
+from desktop_app.base.log_file import log_file, log_to_file
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.bundles.refs import BadRefError
 from desktop_app.server.runner import PortInUseError
 from desktop_app.ui.formatting import human_bytes
-from desktop_app.ui.log_file import log_file, log_to_file
 from desktop_app.ui.messages import explain
 
 PRIVATE = "/home/someone/secret-project"
@@ -67,6 +68,9 @@ ERRORS = [
     ModelLoadError(f"load failed {PRIVATE}/m.gguf", f"{PRIVATE}/m.gguf"),
     NotAGGUFError(f"{PRIVATE}/m.gguf is not a GGUF file", f"{PRIVATE}/m.gguf"),
     OutOfMemoryError("oom", f"{PRIVATE}/m.gguf", 4 * GB, GB),
+    ModelSwitchError(
+        f"{PRIVATE}/m.gguf", NotAGGUFError("not a GGUF", f"{PRIVATE}/m.gguf"), "New", "Old"
+    ),
     EngineNotReadyError("The model is still loading."),
     EngineClosedError("engine closed"),
     PortInUseError(8012),
@@ -93,8 +97,7 @@ ERRORS = [
     AdapterInvalidError(f"{PRIVATE}/a.gguf is a model", f"{PRIVATE}/a.gguf", "not adapter"),
     AdapterInUseError("mapped; run mezzo adapters unmap", "luau", ("game", "tools")),
     AdapterBaseUnknownError("no base qwen; pass --base", "qwen"),
-    NotARepositoryError(f"{PRIVATE} has no .git", PRIVATE, is_folder=True),
-    NotARepositoryError(f"{PRIVATE}x is no folder nor URL", f"{PRIVATE}x", is_folder=False),
+    NotARepositoryError(f"{PRIVATE}x is no folder nor URL", f"{PRIVATE}x"),
 ]
 
 # Raised only to HTTP clients and the CLI: no window is ever handed one, so the fallback will do.
@@ -149,7 +152,7 @@ class TestSentences:
         assert "another architecture" in explain(
             AdapterIncompatibleError("", "luau", "Qwen2.5 Coder", "another architecture")
         )
-        assert "secret-project" in explain(NotARepositoryError("", PRIVATE, is_folder=True))
+        assert "secret-project" in explain(NotARepositoryError("", PRIVATE))
 
     def test_the_same_type_says_the_same_whatever_its_text(self) -> None:
         assert explain(SignatureError("one text")) == explain(SignatureError("another text"))

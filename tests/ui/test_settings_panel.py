@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QCheckBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop_app.base.settings import ServerSettings, Settings, SettingsStore
@@ -39,7 +40,7 @@ def bridges_closed_first(make_shell_core: MakeCore) -> Iterator[None]:
 def make_panel(qtbot: QtBot, core: MezzoCore, runner: TaskRunner) -> SettingsPanel:
     bridge = CoreBridge(core)
     _BRIDGES.append(bridge)
-    panel = SettingsPanel(core, bridge, runner)
+    panel = SettingsPanel(core, bridge, runner, gpu="")
     qtbot.addWidget(panel)
     panel.destroyed.connect(bridge.close)
     return panel
@@ -56,65 +57,52 @@ def on_disk(core: MezzoCore) -> Settings:
 
 class TestChangesArePersisted:
     def test_battery_choices_are_saved(self, panel: SettingsPanel, shell_core: MezzoCore) -> None:
-        panel.low_percent.setValue(35)
-        panel.battery_interval.setValue(800)
-        panel.pause_low.setChecked(True)
+        panel.battery.low_percent.setValue(35)
+        panel.battery.interval.setValue(800)
+        panel.battery.pause_low.setChecked(True)
+        panel.battery.downloads.setChecked(True)
         power = on_disk(shell_core).power
         assert (power.low_battery_percent, power.battery_min_interval_ms) == (35.0, 800)
-        assert power.pause_on_low_battery is True
+        assert power.pause_on_low_battery is True and power.downloads_on_battery is True
+        assert shell_core.bundles.allow_on_battery is True
+
+    def test_the_completions_switch_is_saved_and_follows_the_tray(
+        self, qtbot: QtBot, panel: SettingsPanel, shell_core: MezzoCore
+    ) -> None:
+        assert panel.completions.isChecked()
+        panel.completions.click()
+        assert on_disk(shell_core).completions_enabled is False
+        with qtbot.waitSignal(panel.bridge.settings_changed, timeout=WAIT_MS):
+            shell_core.settings.update(completions_enabled=True)
+        assert panel.completions.isChecked()
 
     def test_the_port_is_saved_and_a_restart_is_offered(
         self, panel: SettingsPanel, shell_core: MezzoCore
     ) -> None:
+        connection = panel.connection
         panel.bridge.set_server(None, "", ServerSettings(port=8012, ollama_port=0))
-        panel.port.setValue(9123)
+        connection.port.setValue(9123)
         assert on_disk(shell_core).server.port == 9123
-        assert not panel.restart_row.isHidden()
+        assert not connection.restart_row.isHidden()
         with_restart: list[bool] = []
         panel.bridge.server_restart_requested.connect(lambda: with_restart.append(True))
-        panel.restart_button.click()
+        connection.restart_button.click()
         assert with_restart == [True]
 
     def test_allowed_origins_are_saved_one_per_line(
         self, panel: SettingsPanel, shell_core: MezzoCore
     ) -> None:
-        panel.origins.setPlainText("http://localhost\n\n  app://*  \nhttp://localhost\n")
-        panel.origins_button.click()
+        panel.connection.origins.setPlainText("http://localhost\n\n  app://*  \nhttp://localhost\n")
+        panel.connection.origins_button.click()
         assert on_disk(shell_core).server.allowed_origins == ("http://localhost", "app://*")
 
     def test_statistics_retention_and_switch_are_saved(
         self, panel: SettingsPanel, shell_core: MezzoCore
     ) -> None:
-        panel.quality.retention.setValue(30)
-        panel.quality.telemetry.setChecked(False)
+        panel.retention.setValue(30)
+        panel.statistics.setChecked(False)
         telemetry = on_disk(shell_core).telemetry
         assert (telemetry.retention_days, telemetry.enabled) == (30, False)
-
-    def test_the_confidence_threshold_is_saved(
-        self, panel: SettingsPanel, shell_core: MezzoCore
-    ) -> None:
-        panel.quality.model_default.setChecked(False)
-        panel.quality.threshold.setValue(-0.25)
-        assert on_disk(shell_core).gating.min_mean_logprob == pytest.approx(-0.25)
-
-    def test_a_new_user_gets_the_models_own_threshold_shown_but_not_editable(
-        self, panel: SettingsPanel, shell_core: MezzoCore
-    ) -> None:
-        quality = panel.quality
-        assert quality.model_default.isChecked() and not quality.threshold.isEnabled()
-        assert quality.threshold.value() == pytest.approx(
-            shell_core.completions.gate_report().floor
-        )
-
-    def test_unticking_the_models_own_keeps_the_value_shown_as_the_persons(
-        self, panel: SettingsPanel, shell_core: MezzoCore
-    ) -> None:
-        shown = panel.quality.threshold.value()
-        panel.quality.model_default.setChecked(False)
-        assert panel.quality.threshold.isEnabled()
-        assert on_disk(shell_core).gating.min_mean_logprob == pytest.approx(shown)
-        panel.quality.model_default.setChecked(True)
-        assert on_disk(shell_core).gating.min_mean_logprob is None
 
     def test_a_change_made_elsewhere_is_shown_without_being_saved_back(
         self, qtbot: QtBot, panel: SettingsPanel, shell_core: MezzoCore
@@ -122,7 +110,8 @@ class TestChangesArePersisted:
         power = shell_core.settings.current.power
         with qtbot.waitSignal(panel.bridge.settings_changed, timeout=WAIT_MS):
             shell_core.settings.update(power=type(power)(low_battery_percent=42.0))
-        assert panel.low_percent.value() == 42
+        assert panel.battery.low_percent.value() == 42
+        assert on_disk(shell_core).power.low_battery_percent == 42.0
 
 
 class TestStartAtLogin:
@@ -196,12 +185,44 @@ class TestHuggingFaceToken:
         assert "Saved until Mezzo quits" in panel.hub.result.text()
 
 
-class TestSuggestedThreshold:
-    def test_with_no_history_yet_the_page_says_why_and_keeps_the_value(
-        self, qtbot: QtBot, panel: SettingsPanel, shell_core: MezzoCore
+class TestLayout:
+    def test_everyday_choices_come_first_then_code_then_advanced(
+        self, panel: SettingsPanel
     ) -> None:
-        before = shell_core.settings.current.gating.min_mean_logprob
-        panel.quality.suggest_button.click()
-        qtbot.waitUntil(panel.quality.suggest_button.isEnabled, timeout=WAIT_MS)
-        assert panel.quality.suggest_result.text().startswith("No suggestion yet:")
-        assert shell_core.settings.current.gating.min_mean_logprob == before
+        layout = panel.layout()
+        order = [
+            layout.indexOf(widget)
+            for widget in (
+                panel.completions,
+                panel.confidence,
+                panel.login,
+                panel.battery,
+                panel.gpu,
+                panel.statistics,
+                panel.code,
+                panel.advanced,
+            )
+        ]
+        assert order == sorted(order) and -1 not in order
+
+    def test_advanced_is_closed_until_opened(self, panel: SettingsPanel) -> None:
+        panel.show()
+        technical = (
+            panel.connection.port,
+            panel.connection.origins,
+            panel.confidence.threshold,
+            panel.access.require,
+            panel.hub.field,
+        )
+        assert not any(widget.isVisible() for widget in technical)
+        assert panel.confidence.slider.isVisible() and panel.battery.downloads.isVisible()
+        panel.advanced.button.click()
+        assert all(widget.isVisible() for widget in technical)
+        panel.advanced.button.click()
+        assert not panel.connection.port.isVisible()
+
+    def test_statistics_are_called_usage_statistics(self, panel: SettingsPanel) -> None:
+        texts = [label.text() for label in panel.findChildren(QLabel)]
+        texts += [check.text() for check in panel.findChildren(QCheckBox)]
+        assert "Usage statistics" in texts
+        assert not [text for text in texts if "telemetry" in text.lower()]

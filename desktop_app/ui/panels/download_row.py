@@ -1,5 +1,5 @@
 """One download as a person watches it: a bar, what is happening, speed and time left, and the
-three buttons they need (Pause or Resume, and Cancel).
+buttons they need (Pause or Resume, Cancel, and Download anyway when it waits for mains power).
 
 The row draws a `DownloadState` from `QtDownloads` and sends clicks back to it; it holds no state
 of its own, so a card can be rebuilt at any moment without losing a download.
@@ -45,6 +45,12 @@ class QtDownloadRow(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setAccessibleName(self.tr("Cancel download and delete it"))
         self.cancel_button.clicked.connect(self._on_cancel)
+        self.anyway_button = QPushButton(self.tr("Download anyway"), self)
+        self.anyway_button.setAccessibleName(self.tr("Download anyway, on battery power"))
+        self.anyway_button.setToolTip(
+            self.tr("Downloads this model now, on battery. Your settings stay as they are.")
+        )
+        self.anyway_button.clicked.connect(self._on_anyway)
 
         column = QVBoxLayout()
         column.setSpacing(2)
@@ -53,7 +59,8 @@ class QtDownloadRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(column, 1)
-        for button in (self.pause_button, self.resume_button, self.cancel_button):
+        buttons = (self.pause_button, self.resume_button, self.anyway_button, self.cancel_button)
+        for button in buttons:
             layout.addWidget(button)
 
     def show_state(self, state: DownloadState) -> None:
@@ -67,6 +74,7 @@ class QtDownloadRow(QWidget):
         self.resume_button.setText(
             self.tr("Try again") if state.status is DownloadStatus.FAILED else self.tr("Resume")
         )
+        self.anyway_button.setVisible(state.status is DownloadStatus.FAILED and state.on_battery)
         self.cancel_button.setEnabled(state.status is not DownloadStatus.CANCELLING)
         if progress is None or progress.total_bytes <= 0:
             self.bar.setRange(0, 0 if running else BAR_STEPS)  # busy indicator until sizes come
@@ -111,6 +119,10 @@ class QtDownloadRow(QWidget):
     @Slot()
     def _on_resume(self) -> None:
         self._downloads.start(self.ref)
+
+    @Slot()
+    def _on_anyway(self) -> None:
+        self._downloads.start(self.ref, on_battery=True)
 
     @Slot()
     def _on_cancel(self) -> None:

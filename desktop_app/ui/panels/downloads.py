@@ -7,8 +7,10 @@ state per catalog ref and announces changes as signals; cards only read it and c
 `start`/`pause`/`cancel`.
 
 A paused download keeps its `.part`; `start` again resumes from it, because `BundleService.pull`
-always continues a partial file. Cancelling a paused download runs `pull` once with an
-already-cancelled token, which is the core's own path for deleting that `.part`.
+always continues a partial file. A download refused because the laptop runs on battery can be
+started once more with `on_battery=True`, for that download alone: the setting stays as it is.
+Cancelling a paused download runs `pull` once with an already-cancelled token, which is the
+core's own path for deleting that `.part`.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from desktop_app.base.errors import DownloadCancelledError, DownloadPausedError
+from desktop_app.base.errors import DownloadCancelledError, DownloadPausedError, PowerPolicyError
 from desktop_app.bundles.progress import CancelToken, Progress
 from desktop_app.bundles.service import BundleService
 from desktop_app.ui.messages import explain
@@ -43,6 +45,7 @@ class DownloadState:
     status: DownloadStatus
     progress: Progress | None = None
     message: str = ""  # for FAILED (and a power pause): what happened and what to do
+    on_battery: bool = False  # FAILED because the computer runs on battery: it may go on anyway
 
 
 class _DownloadJob(QObject):
@@ -97,15 +100,16 @@ class QtDownloads(QObject):
 
     # --- actions ------------------------------------------------------------------------------
 
-    def start(self, ref: str, *, repair: bool = False) -> None:
-        """Download `ref`, or resume it from its `.part`; a running one is left alone."""
+    def start(self, ref: str, *, repair: bool = False, on_battery: bool = False) -> None:
+        """Download `ref`, or resume it from its `.part`; a running one is left alone.
+        `on_battery` lets this download run on battery power whatever the settings say."""
         if ref in self._jobs:
             return
         previous = self._states.get(ref)
         self._states[ref] = DownloadState(
             ref, DownloadStatus.RUNNING, previous.progress if previous else None
         )
-        self._launch(ref, CancelToken(), repair=repair)
+        self._launch(ref, CancelToken(), repair=repair, on_battery=on_battery)
         self.changed.emit(ref)
 
     def pause(self, ref: str) -> None:
@@ -132,17 +136,20 @@ class QtDownloads(QObject):
             token = CancelToken()
             token.cancel()
             self._set_status(ref, DownloadStatus.CANCELLING)
-            self._launch(ref, token, repair=False)
+            self._launch(ref, token, repair=False, on_battery=False)
 
     # --- the work -----------------------------------------------------------------------------
 
-    def _launch(self, ref: str, token: CancelToken, *, repair: bool) -> None:
+    def _launch(self, ref: str, token: CancelToken, *, repair: bool, on_battery: bool) -> None:
         job = _DownloadJob(self, ref, token)
         self._jobs[ref] = job
         bundles = self._bundles
+        allow = True if on_battery else None  # None: as the settings say
 
         def work(progress: ProgressFn) -> object:
-            return bundles.pull(ref, progress=progress, cancel=token, repair=repair)
+            return bundles.pull(
+                ref, progress=progress, cancel=token, repair=repair, allow_on_battery=allow
+            )
 
         task = self._runner.run(work)
         task.progress.connect(job.on_progress)
@@ -179,7 +186,12 @@ class QtDownloads(QObject):
             self._states.pop(job.ref, None)
         else:
             message = explain(error) if error is not None else ""
-            self._states[job.ref] = replace(state, status=DownloadStatus.FAILED, message=message)
+            self._states[job.ref] = replace(
+                state,
+                status=DownloadStatus.FAILED,
+                message=message,
+                on_battery=isinstance(error, PowerPolicyError),
+            )
             logger.info("download of %s stopped: %r", job.ref, error)
         self.changed.emit(job.ref)
 

@@ -13,10 +13,16 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.base.settings import CleanupSettings, ContextSettings, Settings
-from desktop_app.ui.panels.settings_form import FORM_LABEL_WIDTH, add_row, form_layout, spin_box
+from desktop_app.ui.panels.settings_form import (
+    FORM_LABEL_WIDTH,
+    add_row,
+    check_box,
+    form_layout,
+    spin_box,
+)
 from desktop_app.ui.theme import SPACING, styled_label
 
 if TYPE_CHECKING:
@@ -27,20 +33,13 @@ BUDGET_STEP = 64
 KIND_INDENT = 24  # the kinds sit under the main switch, which turns them all off
 
 
-def _check(text: str, tip: str) -> QCheckBox:
-    check = QCheckBox(text)
-    check.setAccessibleName(text)
-    check.setToolTip(tip)
-    return check
-
-
 class CodeSection(QWidget):
     def __init__(self, core: MezzoCore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core = core
 
         # Repository context
-        self.context_on = _check(
+        self.context_on = check_box(
             self.tr("Use repository context"),
             self.tr(
                 "Mezzo reads your project on this computer and adds a little of it to each "
@@ -58,18 +57,18 @@ class CodeSection(QWidget):
                 "you move to another place takes longer. A token is about four letters."
             )
         )
-        self.imports = _check(
+        self.imports = check_box(
             self.tr("What the file requires"),
             self.tr("Adds the functions and types of the modules this file requires."),
         )
-        self.definitions = _check(
+        self.definitions = check_box(
             self.tr("Functions used near the cursor"),
             self.tr(
                 "Adds how the functions and types named near the cursor are written in other "
                 "files of the project."
             ),
         )
-        self.recent_edits = _check(
+        self.recent_edits = check_box(
             self.tr("Where you were just working"),
             self.tr("Adds the code you changed last in other files."),
         )
@@ -84,26 +83,26 @@ class CodeSection(QWidget):
         self.budget.valueChanged.connect(self._on_budget)
 
         # Clean-up rules
-        self.block_end = _check(
+        self.block_end = check_box(
             self.tr("Stop at the end of the block"),
             self.tr("Cuts a suggestion where the function, loop or statement you are in ends."),
         )
-        self.brackets = _check(
+        self.brackets = check_box(
             self.tr("Balance brackets"),
             self.tr(
                 "Makes a suggestion’s brackets fit the code after the cursor, so none is left "
                 "open or closed twice."
             ),
         )
-        self.suffix_overlap = _check(
+        self.suffix_overlap = check_box(
             self.tr("Drop text already after the cursor"),
             self.tr("Removes the end of a suggestion when it repeats the code after the cursor."),
         )
-        self.repeats = _check(
+        self.repeats = check_box(
             self.tr("Drop repeated lines"),
             self.tr("Removes lines or blocks a suggestion repeats."),
         )
-        self.choose_extent = _check(
+        self.choose_extent = check_box(
             self.tr("One line in the middle of a line"),
             self.tr(
                 "In the middle of a line, suggest only the rest of it; after a line that opens a "
