@@ -3,7 +3,7 @@
 `run_app(argv)` is what `mezzo` (no subcommand) runs. It makes sure only one Mezzo runs per person,
 starts the core and the HTTP server, loads the model in the background (a window that freezes
 while a model loads looks crashed), shows the tray (or the control window where there is no
-tray), welcomes a first-time user, keeps its log in a file a window can point to (`ui.log_file`),
+tray), welcomes a first-time user, keeps its log in a file a window can point to (`base.log_file`),
 and shuts everything down in one place: Quit in the menu, closing the control window, SIGTERM
 and Ctrl+C all end in `MezzoApp.quit`.
 """
@@ -19,12 +19,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from desktop_app.base.environment import Environment
+from desktop_app.base.log_file import log_to_file, stop_logging_to_file
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.core.service import MezzoCore
 from desktop_app.ui.bridge import CoreBridge
 from desktop_app.ui.control_window import ControlWindow
 from desktop_app.ui.icons import app_icon
-from desktop_app.ui.log_file import log_to_file
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.model_loader import ModelLoader
 from desktop_app.ui.onboarding import OnboardingDialog
@@ -32,6 +32,7 @@ from desktop_app.ui.server_control import ServerControl
 from desktop_app.ui.single_instance import SHOW, SingleInstance, instance_name
 from desktop_app.ui.termination import TerminationWatcher
 from desktop_app.ui.theme import apply_theme
+from desktop_app.ui.translations import install_translators
 from desktop_app.ui.tray import TrayIcon, TrayMenu
 from desktop_app.ui.workers import TaskRunner
 
@@ -62,7 +63,7 @@ class MezzoApp(QObject):
         self.runner = TaskRunner(self)
         self.loader = ModelLoader(core, self.bridge, self.runner, self)
         self.server = ServerControl(core, self.bridge, self.runner, self)
-        self.menu = TrayMenu(core, self.bridge, self)
+        self.menu = TrayMenu(core, self.bridge, self.runner, self)
         self.window = MainWindow(core, self.bridge, self.runner)
         self.onboarding: OnboardingDialog | None = None
         has_tray = QSystemTrayIcon.isSystemTrayAvailable() if use_tray is None else use_tray
@@ -194,6 +195,7 @@ def run_app(argv: list[str]) -> int:
     """Run the desktop app until Quit; returns the process exit status."""
     args = _parse(argv)
     qapp = _application(argv)
+    install_translators(qapp)
     paths = MezzoPaths.from_environment().ensure()
     instance = SingleInstance(instance_name(paths.home), paths.run_dir)
     if not instance.claim():
@@ -230,7 +232,5 @@ def run_app(argv: list[str]) -> int:
         app.shutdown()
         watcher.close()
     logger.info("shutdown clean")
-    if log_handler is not None:
-        logging.getLogger().removeHandler(log_handler)
-        log_handler.close()
+    stop_logging_to_file(log_handler)
     return 0

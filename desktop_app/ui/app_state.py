@@ -13,6 +13,10 @@ Priority, highest first, because one icon can show one thing:
 An error needs the person's action; a model being loaded or downloaded explains why completions
 are not there yet; "off" and "paused" are the person's own choice; "throttled" means completions
 still come, just spaced out to save battery.
+
+Beside the state, `AppStatus.switch` carries the person's own choice, because "paused" and "off"
+are different promises (a pause ends by itself, off stays off) and a model loading or a download
+must not hide which one is in force.
 """
 
 from __future__ import annotations
@@ -37,11 +41,21 @@ class AppState(StrEnum):
     ERROR = "error"  # the server or the model failed; `detail` says what to do
 
 
+class Switch(StrEnum):
+    """The person's own choice, whatever else Mezzo is doing."""
+
+    ON = "on"
+    PAUSED = "paused"  # a timed pause: completions come back by themselves at `paused_until`
+    OFF = "off"  # switched off: they stay off until the person turns them on
+
+
 @dataclass(frozen=True, slots=True)
 class AppStatus:
     state: AppState
     detail: str  # the core's own sentence (an error, or the power reason); may be empty
     model: str  # the loaded model's name, "" when none
+    switch: Switch = Switch.ON
+    paused_until: float | None = None  # epoch seconds, while a timed pause is in force
 
 
 def app_status(
@@ -60,9 +74,16 @@ def app_status(
     window's sentences for what went wrong (`ui.messages.explain`).
     """
     model = (model_label or status.model) if status.model else ""
+    paused_until = status.power.paused_until
+    if not completions_enabled:
+        switch = Switch.OFF
+    elif paused_until is not None:
+        switch = Switch.PAUSED
+    else:
+        switch = Switch.ON
 
     def result(state: AppState, detail: str = "") -> AppStatus:
-        return AppStatus(state, detail, model)
+        return AppStatus(state, detail, model, switch, paused_until)
 
     if server_error:
         return result(AppState.ERROR, server_error)

@@ -2,8 +2,9 @@
 
 Plain GNOME (without the AppIndicator extension), bare window managers and some kiosk setups
 show no tray icon at all; without this window a person could neither switch completions off nor
-quit. It shows the state, a big on/off switch, pause/resume, the full tray menu behind a button,
-and Quit. Closing it quits Mezzo, and it says so, because nothing else would be left to reopen.
+quit. It shows which of on, paused and off is in force, a big button named after what it will do,
+pause/resume, the full tray menu behind a button (with the model and adapter choices), and Quit.
+Closing it quits Mezzo, and it says so, because nothing else would be left to reopen.
 """
 
 from __future__ import annotations
@@ -18,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.base.settings import Settings
-from desktop_app.ui.app_state import AppStatus
+from desktop_app.ui.app_state import AppStatus, Switch
 from desktop_app.ui.icons import app_icon, state_icon
-from desktop_app.ui.state_text import explanation, headline
+from desktop_app.ui.state_text import explanation, pause_text, status_line, toggle_text
 from desktop_app.ui.theme import MARGIN, SPACING, styled_label
 from desktop_app.ui.tray import TrayMenu
 
@@ -51,13 +51,14 @@ class ControlWindow(QWidget):
         top.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(text, 1)
 
+        self.problem = styled_label("", "warning")
+        self.problem.setAccessibleName(self.tr("What went wrong"))
+        self.problem.hide()
+
         self.toggle_button = QPushButton()
-        self.toggle_button.setCheckable(True)
         self.toggle_button.setMinimumHeight(40)
-        self.toggle_button.setAccessibleName(self.tr("Completions on or off"))
-        self.toggle_button.clicked.connect(self._on_toggle_clicked)
-        self.pause_button = QPushButton(self.tr("Pause for 1 hour"))
-        self.pause_button.setAccessibleName(self.tr("Pause completions for 1 hour"))
+        self.toggle_button.clicked.connect(menu.toggle_action.trigger)
+        self.pause_button = QPushButton()
         self.pause_button.clicked.connect(self._on_pause_clicked)
         self.open_button = QPushButton(self.tr("Open Mezzo…"))
         self.open_button.setAccessibleName(self.tr("Open the Mezzo window"))
@@ -88,37 +89,46 @@ class ControlWindow(QWidget):
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.setSpacing(SPACING)
         layout.addLayout(top)
+        layout.addWidget(self.problem)
         layout.addWidget(self.toggle_button)
         layout.addLayout(buttons)
         layout.addWidget(note)
         layout.addStretch(1)
         self.setMinimumWidth(520)
 
+        self._switch = Switch.ON
         menu.bridge.status_changed.connect(self._on_status)
-        menu.bridge.settings_changed.connect(self._on_settings)
+        menu.problem.connect(self._on_problem)
         self._on_status(menu.bridge.status)
-        self._on_settings(menu.core.settings.current)
-
-    @Slot(bool)
-    def _on_toggle_clicked(self, checked: bool) -> None:
-        if checked != self.menu.toggle_action.isChecked():
-            self.menu.toggle_action.trigger()
 
     @Slot()
     def _on_pause_clicked(self) -> None:
-        if self._paused(self.menu.core.settings.current):
+        if self._switch is Switch.PAUSED:
             self.menu.resume_action.trigger()
         else:
             self.menu.pause_action.trigger()
+
+    @Slot(str)
+    def _on_problem(self, sentence: str) -> None:
+        self.problem.setText(sentence)
+        self.problem.setVisible(bool(sentence))
+        self._fit_height()
 
     @Slot(object)
     def _on_status(self, status: AppStatus) -> None:
         self.state_icon.setPixmap(
             state_icon(status.state).pixmap(QSize(STATE_ICON_PX, STATE_ICON_PX))
         )
-        self.headline.setText(headline(status.state))
+        self.headline.setText(status_line(status))
         self.detail.setText(explanation(status))
-        self._on_settings(self.menu.core.settings.current)
+        self._switch = status.switch
+        toggle = toggle_text(status.switch)
+        self.toggle_button.setText(toggle)
+        self.toggle_button.setAccessibleName(toggle)
+        pause = pause_text(status.switch)
+        self.pause_button.setText(pause)
+        self.pause_button.setAccessibleName(pause)
+        self.pause_button.setEnabled(status.switch is not Switch.OFF)  # nothing to pause
         self._fit_height()
 
     def _fit_height(self) -> None:
@@ -131,20 +141,6 @@ class ControlWindow(QWidget):
         self.setMinimumHeight(needed)
         if self.height() < needed:
             self.resize(width, needed)
-
-    @Slot(object)
-    def _on_settings(self, settings: Settings) -> None:
-        on = settings.completions_enabled
-        self.toggle_button.setChecked(on)
-        self.toggle_button.setText(
-            self.tr("Turn completions off") if on else self.tr("Turn completions on")
-        )
-        paused = self._paused(settings)
-        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause for 1 hour"))
-        self.pause_button.setEnabled(on)
-
-    def _paused(self, settings: Settings) -> bool:
-        return settings.paused_until > self.menu.core.wall_time()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         event.accept()

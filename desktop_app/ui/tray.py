@@ -1,10 +1,12 @@
 """The tray icon and its menu: the controls a person reaches for while coding.
 
-`TrayMenu` owns the actions (completions on/off, pause for an hour, what model and adapter are in
-use, open a panel, quit) and keeps them in step with the core through the bridge. The same menu
-serves `TrayIcon` where the desktop has a tray and `ControlWindow` where it has none (plain
-GNOME, bare window managers), so the controls are always reachable. Actions are triggered in
-tests exactly as a click would trigger them.
+`TrayMenu` owns the actions and keeps them in step with the core through the bridge. Its first
+line says which of on, paused (back by itself at a time) and off (until turned on) is in force,
+and each command says what it will do; one that would change nothing is disabled or hidden. The
+model and adapter lines are submenus that switch them (`tray_choices`). The same menu serves
+`TrayIcon` where the desktop has a tray and `ControlWindow` where it has none (plain GNOME, bare
+window managers), so the controls are always reachable. Actions are triggered in tests exactly
+as a click would trigger them.
 """
 
 from __future__ import annotations
@@ -13,18 +15,21 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from desktop_app.base.errors import MezzoError
 from desktop_app.base.settings import Settings
-from desktop_app.ui.app_state import AppStatus
+from desktop_app.engine.worker import EngineState
+from desktop_app.ui.app_state import AppStatus, Switch
 from desktop_app.ui.icons import app_icon, state_icon
-from desktop_app.ui.state_text import headline, tooltip
+from desktop_app.ui.log_file import UrlOpener, open_log_folder
+from desktop_app.ui.state_text import pause_text, status_line, toggle_text, tooltip
+from desktop_app.ui.tray_choices import AdapterChoices, ModelChoices
 
 if TYPE_CHECKING:
     from desktop_app.core.service import MezzoCore
     from desktop_app.ui.bridge import CoreBridge
+    from desktop_app.ui.workers import TaskRunner
 
 logger = logging.getLogger(__name__)
 
@@ -32,39 +37,59 @@ PAUSE_SECONDS = 3600
 
 
 class TrayMenu(QObject):
-    """The shared menu. `open_requested(key)` asks for a panel ("" = the main window)."""
+    """The shared menu. `open_requested(key)` asks for a panel ("" = the main window);
+    `problem(sentence)` says a choice made in the menu failed."""
 
     open_requested = Signal(str)
     quit_requested = Signal()
+    problem = Signal(str)
 
-    def __init__(self, core: MezzoCore, bridge: CoreBridge, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        core: MezzoCore,
+        bridge: CoreBridge,
+        runner: TaskRunner,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.core = core
         self.bridge = bridge
+        self.open_url: UrlOpener = QDesktopServices.openUrl  # tests answer in its place
         self.menu = QMenu()
         self.menu.setAccessibleName(self.tr("Mezzo menu"))
 
         self.status_action = self._info_action(self.tr("Status"))
+        heading = self.status_action.font()
+        heading.setBold(True)  # the line that says what is in force reads as the menu's title
+        self.status_action.setFont(heading)
         self.menu.addSeparator()
-        self.toggle_action = QAction(self.tr("Completions on"), self)
-        self.toggle_action.setCheckable(True)
-        self.toggle_action.triggered.connect(self._on_toggle)
-        self.pause_action = QAction(self.tr("Pause for 1 hour"), self)
+        self.toggle_action = QAction(toggle_text(Switch.ON), self)
+        self.toggle_action.triggered.connect(self.toggle)
+        self.pause_action = QAction(pause_text(Switch.ON), self)
         self.pause_action.triggered.connect(self.pause_for_an_hour)
-        self.resume_action = QAction(self.tr("Resume"), self)
+        self.resume_action = QAction(pause_text(Switch.PAUSED), self)
         self.resume_action.triggered.connect(self.resume)
         self.menu.addActions([self.toggle_action, self.pause_action, self.resume_action])
         self.menu.addSeparator()
-        self.model_action = self._info_action(self.tr("Model: none"))
-        self.adapter_action = self._info_action(self.tr("Adapter: none"))
+        self.models = ModelChoices(core, bridge, runner, self)
+        self.adapters = AdapterChoices(core, runner, self)
+        self.model_action = self.menu.addMenu(self.models.menu)
+        self.adapter_action = self.menu.addMenu(self.adapters.menu)
+        self.menu.addAction(self.adapters.pick_project_action)
+        self.adapters.open_adapters.connect(self._on_open_adapters)
+        self.models.problem.connect(self.problem)
+        self.adapters.problem.connect(self.problem)
         self.menu.addSeparator()
         self.open_action = self._open_action(self.tr("Open Mezzo…"), "")
         self.panel_actions = {
             "models": self._open_action(self.tr("Models…"), "models"),
             "adapters": self._open_action(self.tr("Adapters…"), "adapters"),
-            "telemetry": self._open_action(self.tr("Telemetry…"), "telemetry"),
+            "telemetry": self._open_action(self.tr("Usage statistics…"), "telemetry"),
             "settings": self._open_action(self.tr("Settings…"), "settings"),
         }
+        self.log_folder_action = QAction(self.tr("Open the log folder"), self)
+        self.log_folder_action.triggered.connect(self.open_log_folder)
+        self.menu.addAction(self.log_folder_action)
         self.menu.addSeparator()
         self.quit_action = QAction(self.tr("Quit Mezzo"), self)
         self.quit_action.triggered.connect(self._on_quit)
@@ -72,10 +97,17 @@ class TrayMenu(QObject):
 
         bridge.status_changed.connect(self._on_status)
         bridge.settings_changed.connect(self._on_settings)
-        self.menu.aboutToShow.connect(self.refresh_adapter)
-        self._on_settings(core.settings.current)
+        bridge.model_load_finished.connect(self._on_load_finished)
+        self.menu.aboutToShow.connect(self.adapters.refresh)
         self._on_status(bridge.status)
-        self.refresh_adapter()
+
+    @Slot(str)
+    def _on_load_finished(self, sentence: str) -> None:
+        """A switch that failed and went back leaves Mezzo serving, so the state shows no
+        error: say it here, wherever the switch was made. A load that left no model running
+        is already the error state."""
+        if sentence and self.core.engine_state() is EngineState.READY:
+            self.problem.emit(sentence)
 
     def _info_action(self, text: str) -> QAction:
         action = QAction(text, self)
@@ -92,9 +124,12 @@ class TrayMenu(QObject):
 
     # --- commands ---------------------------------------------------------------------------
 
-    @Slot(bool)
-    def _on_toggle(self, checked: bool) -> None:
-        self.core.settings.update(completions_enabled=checked)
+    @Slot()
+    def toggle(self) -> None:
+        """Off when on or paused, on when off. Either way a pause in force ends: off stays off
+        until turned on, and turning on means on now."""
+        enabled = self.core.settings.current.completions_enabled
+        self.core.settings.update(completions_enabled=not enabled, paused_until=0.0)
 
     @Slot()
     def pause_for_an_hour(self) -> None:
@@ -103,6 +138,15 @@ class TrayMenu(QObject):
     @Slot()
     def resume(self) -> None:
         self.core.settings.update(paused_until=0.0)
+
+    @Slot()
+    def open_log_folder(self) -> None:
+        if not open_log_folder(self.core.paths, self.open_url):
+            self.problem.emit(
+                self.tr(
+                    "This computer has no program to show folders. The log is in {folder}."
+                ).format(folder=self.core.paths.logs_dir)
+            )
 
     @Slot()
     def _on_quit(self) -> None:
@@ -114,38 +158,27 @@ class TrayMenu(QObject):
         if isinstance(action, QAction):
             self.open_requested.emit(str(action.data() or ""))
 
+    @Slot()
+    def _on_open_adapters(self) -> None:
+        self.open_requested.emit("adapters")
+
     # --- keeping in step --------------------------------------------------------------------
 
     @Slot(object)
-    def _on_settings(self, settings: Settings) -> None:
-        self.toggle_action.setChecked(settings.completions_enabled)
-        paused = settings.paused_until > self.core.wall_time()
+    def _on_status(self, status: AppStatus) -> None:
+        self.status_action.setText(status_line(status))
+        self.status_action.setToolTip(tooltip(status))
+        off = status.switch is Switch.OFF
+        paused = status.switch is Switch.PAUSED
+        self.toggle_action.setText(toggle_text(status.switch))
         self.pause_action.setVisible(not paused)
-        self.pause_action.setEnabled(settings.completions_enabled)
+        self.pause_action.setEnabled(not off)  # nothing to pause while off
         self.resume_action.setVisible(paused)
-        self.refresh_adapter()
+        self.adapters.refresh()  # another model may fit other adapters
 
     @Slot(object)
-    def _on_status(self, status: AppStatus) -> None:
-        self.status_action.setText(headline(status.state))
-        self.status_action.setToolTip(tooltip(status))
-        model = status.model or self.tr("none")
-        self.model_action.setText(self.tr("Model: {model}").format(model=model))
-        # A timed pause ends by itself: the settings still hold the old time.
-        self._on_settings(self.core.settings.current)
-
-    @Slot()
-    def refresh_adapter(self) -> None:
-        """The adapter the current repository gets (what a client sending no path gets)."""
-        name = ""
-        try:
-            resolution = self.core.adapters.which(self.core.settings.current.current_repo)
-            name = resolution.choice.name
-        except (MezzoError, OSError) as exc:
-            logger.info("adapter for the current repository unknown: %s", exc)
-        self.adapter_action.setText(
-            self.tr("Adapter: {adapter}").format(adapter=name or self.tr("none"))
-        )
+    def _on_settings(self, _settings: Settings) -> None:
+        self.adapters.refresh()  # the current project may have changed
 
 
 class TrayIcon(QObject):
@@ -159,6 +192,7 @@ class TrayIcon(QObject):
         self.icon.setContextMenu(menu.menu)
         self.icon.activated.connect(self._on_activated)
         menu.bridge.status_changed.connect(self._on_status)
+        menu.problem.connect(self._on_problem)
         self._on_status(menu.bridge.status)
 
     def show(self) -> None:
@@ -174,6 +208,10 @@ class TrayIcon(QObject):
     def _on_status(self, status: AppStatus) -> None:
         self.icon.setIcon(state_icon(status.state))
         self.icon.setToolTip(tooltip(status))
+
+    @Slot(str)
+    def _on_problem(self, sentence: str) -> None:
+        self.notify(self.tr("Mezzo could not do that"), sentence)
 
     @Slot(QSystemTrayIcon.ActivationReason)
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from desktop_app.core.gate_watch import GateReport
 from desktop_app.core.power import PowerState, PowerStatus
 from desktop_app.core.service import CoreStatus
-from desktop_app.ui.app_state import AppState, app_status
+from desktop_app.ui.app_state import AppState, Switch, app_status
 
 QUIET_GATE = GateReport(judged=0, hidden=0, floor=-1.0, suggested_floor=None)
 
@@ -110,3 +112,27 @@ class TestTrayStateMapping:
 
         for state in AppState:
             assert (resources_dir() / "icons" / f"mezzo-{state.value}.svg").is_file(), state
+
+
+class TestTheSwitchBesideTheState:
+    """Off and paused are the person's choice; the state may show something more urgent."""
+
+    def test_switched_off_is_off_even_while_a_model_loads(self) -> None:
+        status = app_status(core_status("loading"), completions_enabled=False)
+        assert (status.state, status.switch) == (AppState.LOADING, Switch.OFF)
+
+    def test_a_timed_pause_is_paused_and_carries_its_end(self) -> None:
+        timed = replace(core_status(power_state=PowerState.PAUSED).power, paused_until=1e9)
+        status = app_status(
+            replace(core_status(), power=timed), completions_enabled=True, downloading=True
+        )
+        assert (status.state, status.switch) == (AppState.DOWNLOADING, Switch.PAUSED)
+        assert status.paused_until == 1e9
+
+    def test_a_low_battery_pause_is_not_the_persons_pause(self) -> None:
+        status = app_status(
+            core_status(power_state=PowerState.PAUSED, reason="battery low (12 %)"),
+            completions_enabled=True,
+        )
+        assert (status.state, status.switch) == (AppState.PAUSED, Switch.ON)
+        assert status.paused_until is None
