@@ -7,7 +7,7 @@ export CMAKE_ARGS ?= -DLLAVA_BUILD=OFF -DGGML_NATIVE=ON
 export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
 export HF_HUB_DISABLE_TELEMETRY := 1
 
-.PHONY: install starter run serve test check lint format screenshots clean
+.PHONY: install starter run serve test check lint format screenshots translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,17 @@ lint: install
 # Needs Debian's xvfb trayer imagemagick x11-utils fonts-dejavu-core; writes docs/screenshots/.
 screenshots: starter
 	$(BIN)/python packaging/screenshots.py
+
+# Refresh resources/translations/*.ts from the tr() strings in the UI, then build the .qm files Qt
+# loads. Translate new strings in Qt Linguist (`$(BIN)/pyside6-linguist FILE.ts`) in between.
+LANGUAGES := de es fr ja pt_BR
+translations: install
+	for lang in $(LANGUAGES); do \
+		$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -target-language $$lang \
+			$$(find desktop_app/ui -name '*.py' | sort) -ts resources/translations/mezzo_$$lang.ts \
+			|| exit 1; \
+	done
+	$(BIN)/pyside6-lrelease -silent $(foreach l,$(LANGUAGES),resources/translations/mezzo_$(l).ts)
 
 format: install
 	$(BIN)/ruff format .

@@ -61,10 +61,6 @@ class CheckTarget:
 CheckCommand = Callable[[CheckTarget], Sequence[str]]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AdapterEvaluation", text)
-
-
 def check_command(target: CheckTarget, *, limit: int = CHECK_ROWS) -> list[str]:
     """`mezzo eval` through the interpreter running the app, so the child is the same install."""
     argv = [sys.executable, "-m", "desktop_app", "eval", target.repo]
@@ -221,18 +217,22 @@ class QtRepoChecks(QObject):
         if (code != 0 or crashed) and not check.state.cancelling:  # cancelled: may die going
             last = _last_line(check.stderr)
             if crashed:
-                why = _tr("The check stopped unexpectedly.")
+                why = QCoreApplication.translate(
+                    "AdapterEvaluation", "The check stopped unexpectedly."
+                )
             else:
-                why = _tr("The check ended with exit code {code}.").format(code=code)
+                why = QCoreApplication.translate(
+                    "AdapterEvaluation", "The check ended with exit code {code}."
+                ).format(code=code)
             self._errors[check.repo] = last or why
             logger.warning("check of %s failed (exit %s): %s", check.repo, code, last)
         self._end(check)
 
     def _process_error(self, check: _Check, error: QProcess.ProcessError) -> None:
         if error is QProcess.ProcessError.FailedToStart:  # no `finished` follows this one
-            self._errors[check.repo] = _tr("The check could not start: {why}").format(
-                why=check.process.errorString()
-            )
+            self._errors[check.repo] = QCoreApplication.translate(
+                "AdapterEvaluation", "The check could not start: {why}"
+            ).format(why=check.process.errorString())
             self._end(check)
 
     def _end(self, check: _Check) -> None:
