@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -52,7 +52,6 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Pages"))
-        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.stack = QStackedWidget()
         self.stack.setAccessibleName(self.tr("Page"))
         for panel in self.panels:
@@ -60,6 +59,11 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(_scrollable(panel.widget))
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
+        # Wide enough for the longest page title in the person's language (German's run long),
+        # never a sideways scroll bar under the sidebar.
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fit = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth()
+        self.sidebar.setFixedWidth(max(SIDEBAR_WIDTH, fit))
 
         body = QWidget()
         layout = QHBoxLayout(body)
