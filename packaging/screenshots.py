@@ -115,8 +115,8 @@ def save_icon_sheet(path: Path) -> None:
     sheet.save(str(path))
 
 
-def run(out: Path) -> None:
-    from PySide6.QtCore import QEventLoop, QPoint, QTimer
+def run(out: Path, locale: str) -> None:
+    from PySide6.QtCore import QEventLoop, QLocale, QPoint, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
     from desktop_app.core.service import MezzoCore
@@ -126,10 +126,15 @@ def run(out: Path) -> None:
     from desktop_app.ui.control_window import ControlWindow
     from desktop_app.ui.messages import explain
     from desktop_app.ui.theme import apply_theme
+    from desktop_app.ui.translations import install_translators
 
     qapp = QApplication([sys.argv[0]])
     QApplication.setApplicationName("Mezzo")
     apply_theme(qapp)
+    prefix = ""
+    if locale:  # the app as a person with that system language sees it
+        install_translators(qapp, QLocale(locale))
+        prefix = f"{locale}-"
 
     def settle(ms: int = 400) -> None:
         loop = QEventLoop()
@@ -145,21 +150,21 @@ def run(out: Path) -> None:
 
     def save(widget: QWidget, name: str) -> None:
         settle()
-        path = out / f"{name}.png"
+        path = out / f"{prefix}{name}.png"
         widget.grab().save(str(path))
-        logger.info("wrote %s", path.relative_to(ROOT))
+        logger.info("wrote %s", path)
 
     def save_screen(name: str) -> None:
         settle(600)
-        path = out / f"{name}.png"
+        path = out / f"{prefix}{name}.png"
         if shutil.which("import"):
             subprocess.run(["import", "-window", "root", str(path)], check=True)
         else:
             qapp.primaryScreen().grabWindow(0).save(str(path))
-        logger.info("wrote %s", path.relative_to(ROOT))
+        logger.info("wrote %s", path)
 
     save_icon_sheet(out / "tray-icons.png")
-    logger.info("wrote %s", (out / "tray-icons.png").relative_to(ROOT))
+    logger.info("wrote %s", out / "tray-icons.png")
 
     core = MezzoCore.from_environment()
     app = MezzoApp(core)
@@ -217,12 +222,15 @@ def run(out: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--locale", default="", help="show the app translated, e.g. de_DE; names get a prefix"
+    )
     parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     args.out.mkdir(parents=True, exist_ok=True)
     if args.inside:  # the child: Qt runs here, so a Qt abort never strands Xvfb
-        run(args.out)
+        run(args.out, args.locale)
         return 0
     with tempfile.TemporaryDirectory(prefix="mezzo-shots-") as scratch:
         home = Path(scratch) / "home"
@@ -235,6 +243,7 @@ def main() -> int:
         )
         with virtual_display():
             child = [sys.executable, __file__, "--inside", "--out", str(args.out)]
+            child += ["--locale", args.locale]
             return subprocess.run(child, check=False, timeout=WAIT_S * 5).returncode
 
 

@@ -27,7 +27,7 @@ SHA256_RE = re.compile(r"[0-9a-f]{64}")
 COMMIT_RE = re.compile(r"[0-9a-f]{40}")
 SOURCES = ("hub", "starter", "local")
 # Catalogs written before these fields existed lack them.
-OPTIONAL_FIELDS = frozenset({"min_mean_logprob", "pinned_from"})
+OPTIONAL_FIELDS = frozenset({"min_mean_logprob", "pinned_from", "descriptions"})
 
 
 def resources_dir() -> Path:
@@ -65,6 +65,9 @@ class CatalogEntry:
     min_mean_logprob: float | None = None
     # The hub page of the file at `revision`, where its sha256 and size can be checked by hand.
     pinned_from: str | None = None
+    # `description` in other languages, by Qt locale name ("de", "pt_BR"); a pair per language
+    # so that entries stay hashable.
+    descriptions: tuple[tuple[str, str], ...] = ()
 
     @property
     def ref(self) -> str:
@@ -75,18 +78,30 @@ class CatalogEntry:
         """A named FIM family promises FIM tokens; "none" and "auto" promise nothing."""
         return self.fim_template not in ("none", "auto")
 
+    def description_in(self, locale_name: str) -> str:
+        """The description for a Qt locale name ("pt_BR", "de_DE"): that language and region,
+        else the language alone, else English."""
+        translated = dict(self.descriptions)
+        language = locale_name.partition("_")[0]
+        return translated.get(locale_name) or translated.get(language) or self.description
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CatalogEntry:
         names = [f.name for f in fields(cls)]
         missing = [n for n in names if n not in data and n not in OPTIONAL_FIELDS]
         if missing:
             raise ValueError(f"catalog entry {data.get('id')!r} lacks {', '.join(missing)}")
-        entry = cls(**{n: data[n] for n in names if n in data})
+        values = {n: data[n] for n in names if n in data}
+        if "descriptions" in values:
+            values["descriptions"] = _translations(data.get("id"), values["descriptions"])
+        entry = cls(**values)
         entry._check()
         return entry
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values["descriptions"] = dict(self.descriptions)
+        return values
 
     def _check(self) -> None:
         if self.source not in SOURCES:
@@ -100,6 +115,14 @@ class CatalogEntry:
         floor = self.min_mean_logprob
         if floor is not None and (not isinstance(floor, int | float) or not floor <= 0):
             raise ValueError(f"{self.id}: min_mean_logprob must be a number at most 0")
+
+
+def _translations(entry_id: object, raw: object) -> tuple[tuple[str, str], ...]:
+    if not isinstance(raw, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in raw.items()
+    ):
+        raise ValueError(f"{entry_id}: descriptions must map language names to text")
+    return tuple(sorted(raw.items()))
 
 
 @dataclass(frozen=True, slots=True)

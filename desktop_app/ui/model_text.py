@@ -7,8 +7,9 @@ sentences here keeps the two screens from drifting apart.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from desktop_app.bundles.catalog import CatalogEntry
 from desktop_app.bundles.licences import licence_of
 from desktop_app.ui.formatting import human_bytes
 
@@ -32,6 +33,11 @@ def licence_sentence(name: str) -> str:
     return QCoreApplication.translate("ModelText", "Licence: {name}. {summary}").format(
         name=name, summary=licence_summary(name)
     )
+
+
+def model_description(entry: CatalogEntry) -> str:
+    """What the model is good for, in the app's language when the catalog has it."""
+    return entry.description_in(QLocale().name())
 
 
 def starter_note() -> str:

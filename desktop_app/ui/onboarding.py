@@ -36,7 +36,12 @@ from desktop_app.ui.connect_editors import ConnectEditorsView
 from desktop_app.ui.formatting import human_bytes, human_mebibytes
 from desktop_app.ui.icons import app_icon
 from desktop_app.ui.messages import explain
-from desktop_app.ui.model_text import licence_sentence, licence_summary, starter_note
+from desktop_app.ui.model_text import (
+    licence_sentence,
+    licence_summary,
+    model_description,
+    starter_note,
+)
 from desktop_app.ui.theme import MARGIN, SPACING, styled_label
 
 if TYPE_CHECKING:
@@ -192,7 +197,7 @@ class OnboardingDialog(QDialog):
         if self.recommendation.is_starter:
             layout.addWidget(styled_label(starter_note(), "warning"))
         elif entry is not None and entry.description:
-            layout.addWidget(styled_label(entry.description, "note"))
+            layout.addWidget(styled_label(model_description(entry), "note"))
         self.licence_label = styled_label(licence_sentence(entry.license) if entry else "", "")
         self.licence_label.setVisible(entry is not None)
         layout.addWidget(self.licence_label)

@@ -29,6 +29,7 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     """Load Mezzo's and Qt's translations for `locale` (the system's by default) into `app`.
     Returns the installed translators, which must outlive their use; empty for English."""
     locale = locale or QLocale.system()
+    QLocale.setDefault(locale)  # the catalog's descriptions and number formats follow it
     installed: list[QTranslator] = []
     for catalog, folder in (
         (CATALOG, translations_dir()),
@@ -45,5 +46,7 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Back to English and the system's locale."""
     for translator in translators:
         app.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())

@@ -18,6 +18,8 @@ from desktop_app.bundles.catalog import COMMIT_RE, SHA256_RE, Catalog
 from desktop_app.bundles.signing import encode_signature, load_public_keys
 from tests.fakehub.world import CODER_FILE, CODER_REPO, World, entry
 
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
 ROOT = Path(__file__).resolve().parents[2]
 CATALOG_REPO = "mezzo/catalog"
 # Pinned by commit and sha256 (which already refuse any other file), but no source we could
@@ -75,6 +77,38 @@ class TestConfidenceThresholds:
     def test_a_threshold_that_is_not_a_log_probability_is_refused(self, bad: object) -> None:
         with pytest.raises(ValueError, match="min_mean_logprob"):
             entry("t", "1", CODER_REPO, CODER_FILE, min_mean_logprob=bad)
+
+
+TRANSLATED = {"de": "Ein kleines Modell.", "pt_BR": "Um modelo pequeno."}
+
+
+class TestDescriptionsInOtherLanguages:
+    def test_the_language_is_picked_by_locale_then_language_then_english(self) -> None:
+        made = entry("t", "1", CODER_REPO, CODER_FILE, descriptions=TRANSLATED)
+        assert made.description_in("de_AT") == "Ein kleines Modell."
+        assert made.description_in("pt_BR") == "Um modelo pequeno."
+        assert made.description_in("pt_PT") == made.description_in("en_US") == made.description
+
+    def test_they_survive_json_and_an_entry_without_them_still_loads(self) -> None:
+        catalog = Catalog((entry("t", "1", CODER_REPO, CODER_FILE, descriptions=TRANSLATED),))
+        again = Catalog.from_json(catalog.to_json()).find("t")
+        assert dict(again.descriptions) == TRANSLATED
+        assert entry("old", "1", CODER_REPO, CODER_FILE).descriptions == ()
+
+    @pytest.mark.parametrize("bad", ["Ein Modell", {"de": 3}, ["de", "x"]])
+    def test_descriptions_that_are_not_text_by_language_are_refused(self, bad: object) -> None:
+        with pytest.raises(ValueError, match="descriptions"):
+            entry("t", "1", CODER_REPO, CODER_FILE, descriptions=bad)
+
+    def test_the_shipped_catalog_describes_every_model_in_every_shipped_language(self) -> None:
+        languages = {p.stem.removeprefix("mezzo_") for p in TRANSLATIONS.glob("*.ts")}
+        missing = [
+            (e.id, language)
+            for e in Catalog.load().entries
+            for language in languages
+            if e.description_in(language) == e.description
+        ]
+        assert languages and missing == []
 
 
 class TestShippedCatalog:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from desktop_app.bundles.catalog import Catalog, CatalogEntry, version_key
 from desktop_app.bundles.recommend import estimated_download_bytes
 from desktop_app.bundles.service import InstalledBundle
+from desktop_app.ui.model_text import model_description
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,7 @@ class ModelGroup:
     @property
     def description(self) -> str:
         if self.entry is not None:
-            return self.entry.description
+            return model_description(self.entry)
         installed = self.sizes[0].installed
         return installed[0].manifest.description if installed else ""
 
