@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from desktop_app.base.settings import ServerSettings
@@ -156,7 +156,8 @@ def test_a_translated_window_fits(
         window.show()
         sidebar = window.sidebar  # its longest title, padding included, is not cut off
         assert sidebar.sizeHintForColumn(0) <= sidebar.viewport().width()
-        too_wide = []
+        too_wide: list[str] = []
+        clipped: list[tuple[str, str]] = []
         for panel in window.panels:
             window.show_panel(panel.key)
             scroll = window.stack.currentWidget()
@@ -164,7 +165,15 @@ def test_a_translated_window_fits(
             QApplication.processEvents()
             if scroll.horizontalScrollBar().maximum() > 0:  # the page scrolls sideways
                 too_wide.append(panel.key)
+            clipped += [
+                (panel.key, label.text()[:40])
+                for label in scroll.widget().findChildren(QLabel)
+                if label.isVisible()
+                and label.wordWrap()
+                and label.height() < label.heightForWidth(label.width())
+            ]
         assert too_wide == []
+        assert clipped == []  # a wrapped label shorter than its lines cuts the last ones off
         dialog = app.show_onboarding()
         hint = dialog.sizeHint()
         assert hint.width() <= SMALL_SCREEN[0] and hint.height() <= SMALL_SCREEN[1]

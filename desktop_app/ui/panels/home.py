@@ -77,9 +77,6 @@ class HomePanel(QWidget):
         self.address.setAccessibleName(self.tr("Address editors connect to"))
         self.model = QLabel()
         self.model.setAccessibleName(self.tr("Model in use"))
-        # Two addresses, or a long model name, wrap rather than widen the page sideways.
-        for value in (self.address, self.model):
-            value.setWordWrap(True)
         self.adapter = QLabel()
         self.adapter.setAccessibleName(self.tr("Adapter for the current repository"))
         self.device = styled_label("", "note")
