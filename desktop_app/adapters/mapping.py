@@ -85,6 +85,11 @@ class MappingState:
     def get(self, key: RepoKey) -> Target | None:
         return self.repos.get(key)
 
+    @property
+    def folders(self) -> list[str]:
+        """The project folders on this computer that are mapped (remote URLs aside)."""
+        return [key.value for key in self.repos if key.kind is RepoKind.ROOT]
+
     def using(self, adapter: str) -> tuple[str, ...]:
         """The repositories (and "default") mapped to `adapter`."""
         found = sorted(str(key) for key, target in self.repos.items() if target.adapter == adapter)

@@ -13,10 +13,10 @@ import dataclasses
 import functools
 import os
 import threading
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
-from desktop_app.adapters.mapping import MappingState, RepoKind
+from desktop_app.adapters.mapping import MappingState
 from desktop_app.adapters.projects import project_of, project_root
 from desktop_app.adapters.repos import local_path, normalize_remote, read_remotes
 from desktop_app.base.settings import ContextSettings, SettingsStore
@@ -57,7 +57,7 @@ class ContextUse:
 def known_repos(mappings: MappingState, current_repo: str, indexed: Collection[str]) -> list[str]:
     """Local repositories Mezzo keeps an index for: the mapped ones, the current one, and those
     with an index already (seen in requests, or built with `mezzo context rebuild`)."""
-    roots = [key.value for key in mappings.repos if key.kind is RepoKind.ROOT]
+    roots = mappings.folders
     if (current := project_of(current_repo)) is not None:
         roots.append(current)
     return sorted({*roots, *indexed})
@@ -79,21 +79,32 @@ def _covers(kept: tuple[ContextPiece, ...], fresh: tuple[ContextPiece, ...]) -> 
 
 
 class RepoContext:
-    def __init__(self, indexer: ContextIndexer, settings: SettingsStore) -> None:
+    def __init__(
+        self,
+        indexer: ContextIndexer,
+        settings: SettingsStore,
+        mapped_folders: Callable[[], Collection[str]] = tuple,
+    ) -> None:
+        """`mapped_folders` gives the project folders adapters are mapped to (plain folders
+        among them), which count as projects for the files inside them."""
         self.indexer = indexer
         self._settings = settings
+        self._mapped_folders = mapped_folders
         self.recent_edits = RecentEdits()
         self._lock = threading.Lock()  # guards _last
         self._last: dict[str, _Chosen] = {}  # per client
 
     def root_of(self, request: CompletionRequest) -> str | None:
-        """The local repository a request is in, or None. The current project counts as one
-        even when it is a plain folder: many Roblox creators have no git."""
+        """The local repository a request is in, or None. The current project and the folders
+        adapters are mapped to count as projects even when they are plain folders: many Roblox
+        creators have no git. The innermost one holding the file wins."""
         if request.filename and (path := local_path(request.filename)):
             root = project_root(os.path.dirname(path))
-            if root is None and (current := self._current_project()) and _inside(path, current):
-                return current
-            return root
+            if root is not None:
+                return root
+            folders = [*self._mapped_folders(), self._current_project() or ""]
+            holding = [folder for folder in folders if folder and _inside(path, folder)]
+            return max(holding, key=len, default=None)
         if request.repo_name and (path := local_path(request.repo_name)):
             return project_root(path)
         if request.repo_name and (remote := normalize_remote(request.repo_name)):

@@ -106,7 +106,7 @@ class MezzoCore:
         self.indexer = ContextIndexer(
             self.paths.context_dir, refresh_interval_s=current.context.refresh_interval_s
         )
-        self.repo_context = RepoContext(self.indexer, self.settings)
+        self.repo_context = RepoContext(self.indexer, self.settings, self._mapped_folders)
         self._current_repo = current.current_repo
         self.settings.subscribe(self._on_settings)
         self.completions = CompletionService(
@@ -169,6 +169,9 @@ class MezzoCore:
             self.bundles.reinstate(working[1], failed)
 
     # --- repository context -----------------------------------------------------------------
+
+    def _mapped_folders(self) -> list[str]:
+        return self.adapters.mappings.current().folders
 
     def known_repos(self) -> list[str]:
         current = self.settings.current.current_repo

@@ -75,6 +75,25 @@ class TestWhichRepository:
         elsewhere = at_cursor(filename=str(tmp_path / "other" / "x.luau"))
         assert context.root_of(elsewhere) is None
 
+    def test_a_plain_folder_mapped_to_an_adapter_is_the_project_of_its_files(
+        self, tmp_path: Path, settings: SettingsStore
+    ) -> None:
+        """Not the current project, no git, no Rojo file: mapped on the Adapters page, it is a
+        project all the same, and the innermost of two mapped folders wins."""
+        outer, inner = tmp_path / "games", tmp_path / "games" / "obby"
+        (inner / "src").mkdir(parents=True)
+        mapped = [str(outer.resolve()), str(inner.resolve())]
+        indexer = ContextIndexer(tmp_path / "context-mapped")
+        try:
+            context = RepoContext(indexer, settings, lambda: mapped)
+            file_in = at_cursor(filename=str(inner / "src" / "Main.luau"))
+            assert context.root_of(file_in) == str(inner.resolve())
+            beside = at_cursor(filename=str(outer / "notes.luau"))
+            assert context.root_of(beside) == str(outer.resolve())
+            assert RepoContext(indexer, settings).root_of(file_in) is None  # unmapped: none
+        finally:
+            indexer.close()
+
     def test_a_folder_without_git_is_a_project_when_it_has_a_rojo_file(
         self, tmp_path: Path
     ) -> None:
