@@ -57,7 +57,7 @@ import logging
 import math
 import threading
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -73,6 +73,7 @@ logger = logging.getLogger(__name__)
 # read, or (the keystroke was held back while the answer was on its way) never drawn at all.
 UNSEEN_WINDOW_S = 0.3
 HELD_BACK_S = 0.15  # a request this soon after the client's last answer was waiting for it
+_KEY_TAIL = 256  # a prefix is known by its length and its last characters
 _CACHED_PER_FILE = 8  # answers held aside per file, as an editor's own cache holds them
 _PASSED = (Kind.DIVERGED, Kind.BEYOND)  # a cached answer the cursor has left behind
 
@@ -162,6 +163,10 @@ class _File:
     last_request: tuple[int, str] | None = None
     last_request_at: float = -math.inf
     last_request_speculative: bool = False
+    last_real_request: tuple[int, str] | None = None  # the latest one not asked ahead
+    # The latest answers' texts, drawn or not: llama.vim draws an answer that arrives after the
+    # cursor moved on at the cursor, and asks ahead for it there.
+    answered: deque[str] = field(default_factory=lambda: deque(maxlen=_CACHED_PER_FILE))
 
 
 @dataclass(slots=True)
@@ -236,11 +241,13 @@ class AcceptanceInference:
                     if name != file and other.shown is not None and other.shown.moved_at is None:
                         other.shown.moved_at = now
                 current = self._file(state, file, out)
-                current.last_request_speculative = self._observe(
-                    state, current, prefix, suffix, now, out
-                )
+                current.last_request_speculative = _ahead_of_a_late_answer(
+                    current, prefix
+                ) or self._observe(state, current, prefix, suffix, now, out)
                 current.last_request = _key(prefix)
                 current.last_request_at = now
+                if not current.last_request_speculative:
+                    current.last_real_request = current.last_request
         self._emit(out)
         return out
 
@@ -425,6 +432,7 @@ class AcceptanceInference:
         now: float, out: list[InferredOutcome],
     ) -> None:  # fmt: skip
         key = _key(prefix)
+        f.answered.append(text)
         if f.last_request is None:
             # The server did not report the request: treat the delivery as its evidence too.
             f.last_request_speculative = self._observe(state, f, prefix, suffix, now, out)
@@ -545,12 +553,27 @@ def _copies(s: _Suggestion, document: str) -> int:
 def _key(prefix: str, length: int | None = None) -> tuple[int, str]:
     """A prefix's identity for an editor's cache: its length, and its last characters (only
     those of `prefix` when `length` says it is the tail of a longer one)."""
-    return len(prefix) if length is None else length, prefix[-256:]
+    return len(prefix) if length is None else length, prefix[-_KEY_TAIL:]
 
 
 def _key_after(s: _Suggestion) -> tuple[int, str]:
     """The key of the prefix a Tab on `s` leaves, as its speculative request sends it."""
     return _key(s.anchor.tail + s.text, length=s.anchor.length + len(s.text))
+
+
+def _ahead_of_a_late_answer(f: _File, prefix: str) -> bool:
+    """Is this llama.vim asking ahead for an answer it drew late: the last real request's
+    prefix, then the whole text of an answer other than the one judged here? Such a request
+    says nothing about the suggestion on screen, and a person who typed exactly that shows it
+    with their next key anyway."""
+    if f.last_real_request is None:
+        return False
+    length, tail = f.last_real_request
+    key, shown = _key(prefix), f.shown.text if f.shown is not None else None
+    return any(
+        text != shown and key == (length + len(text), (tail + text)[-_KEY_TAIL:])
+        for text in f.answered
+    )
 
 
 def _continuation(anchor: _Anchor, prefix: str) -> str | None:

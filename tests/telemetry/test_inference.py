@@ -641,6 +641,32 @@ class TestLlamaVimDisplay:
         server.inference.tick()
         assert server.events(shown)[-1] == ("dismiss", None, "inferred", 0)
 
+    def test_a_late_answer_drawn_at_the_cursor_does_not_hide_the_one_that_replaced_it(
+        self, server: Server, clock: FakeClock
+    ) -> None:
+        """Seen with the real llama.vim on a busy machine: the answer for `Item` came after `M`
+        was typed, llama.vim drew it at the cursor anyway and asked ahead for `ItemM` + it, just
+        after the answer for `ItemM` had replaced it on screen. That request is llama.vim's,
+        not the person's: they typed through the answer for `ItemM` and took it with Tab."""
+        self.learn_that_it_speculates(server, clock)
+        self.vim(server, "Inventory.Item", "Removed")
+        clock.advance(0.05)
+        taken = self.vim(server, "Inventory.ItemM", "oved = Signal.new()")
+        clock.advance(0.02)
+        self.vim(server, "Inventory.ItemMoved = Signal.new()", None)  # ahead, for the new one
+        clock.advance(0.02)
+        self.vim(server, "Inventory.ItemMRemoved", " = Signal.new()")  # ahead, for the late one
+        for typed in ("o", "ov", "ove", "oved", "oved ", "oved =", "oved = S", "oved = Si"):
+            clock.advance(0.3)
+            self.vim(server, "Inventory.ItemM" + typed, None)
+        clock.advance(1.0)  # Tab takes the rest; then the person goes on below
+        self.vim(server, "Inventory.ItemMoved = Signal.new()\n", None)
+        server.inference.flush()
+        assert server.events(taken) == [
+            ("view", None, "inferred", None),
+            ("select", None, "inferred", len("oved = Signal.new()")),
+        ]
+
     # Further down the file the same line already exists: the suggestion repeats code that is
     # elsewhere, so finding it somewhere in the file says nothing; one copy more says Tab.
     ELSEWHERE = (
