@@ -116,6 +116,7 @@ def save_icon_sheet(path: Path) -> None:
 
 
 def run(out: Path, locale: str) -> None:
+    import httpx2
     from PySide6.QtCore import QEventLoop, QLocale, QPoint, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -193,6 +194,20 @@ def run(out: Path, locale: str) -> None:
         window.show_panel("settings")  # back inside its scroll area
     window.show_panel("home")
     save_screen("screen-main-window")
+
+    # Editors connected: real requests, shaped as llama.vim (curl) and the Roblox plugin send them.
+    ports = app.bridge.server_ports
+    if ports is not None:
+        base = f"http://127.0.0.1:{ports.main}"
+        infill = {"input_prefix": "local function add(a, b)\n\treturn ", "n_predict": 8}
+        httpx2.post(f"{base}/infill", json=infill, headers={"User-Agent": "curl/8.5.0"}, timeout=60)
+        generate = {
+            "model": "mezzo", "prompt": "local Players = game:GetService(", "suffix": ")\n",
+            "stream": False, "client_id": "roblox-studio", "options": {"num_predict": 8},
+        }  # fmt: skip
+        httpx2.post(f"{base}/api/generate", json=generate, timeout=60)
+        app.bridge.refresh()
+        save(window, "panel-home-editors")
 
     # The tray menu, popped up under the tray icon, and the control window that replaces it
     # where a desktop has no tray.
