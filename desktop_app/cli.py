@@ -12,11 +12,13 @@ import click
 from desktop_app import __version__
 from desktop_app.adapters.cli import adapters_group
 from desktop_app.base.environment import ENVIRONMENT
+from desktop_app.base.errors import MezzoError
 from desktop_app.bundles.cli import models_group
 from desktop_app.core.context_cli import context_group
 from desktop_app.quality.cli import bench_group
 from desktop_app.quality.eval_cli import dataset_group, eval_command
 from desktop_app.server.cli import serve_command, token_group
+from desktop_app.server.smoke_test import run_smoke_test
 from desktop_app.telemetry.cli import stats_command
 
 
@@ -65,8 +67,13 @@ ENVIRONMENT_HELP = "\b\nEnvironment:\n" + "\n".join(
 @click.option(
     "--minimized", is_flag=True, help="Start in the system tray without opening the window."
 )
+@click.option(
+    "--smoke-test",
+    is_flag=True,
+    help="Check this installation: serve one completion from the starter model, then exit.",
+)
 @click.pass_context
-def main(ctx: click.Context, verbose: bool, minimized: bool) -> None:
+def main(ctx: click.Context, verbose: bool, minimized: bool, smoke_test: bool) -> None:
     """Mezzo: private code completion for your editor, served from a local model.
 
     With no command, Mezzo opens its desktop app (tray icon and window) and serves completions;
@@ -77,9 +84,25 @@ def main(ctx: click.Context, verbose: bool, minimized: bool) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     if not verbose:  # a line per HTTP request would bury what Mezzo itself says
-        logging.getLogger("httpx").setLevel(logging.WARNING)
+        for client in ("httpx", "httpx2"):
+            logging.getLogger(client).setLevel(logging.WARNING)
+    if smoke_test:
+        ctx.exit(_smoke_test())
     if ctx.invoked_subcommand is None:
         _run_gui(ctx, minimized)
+
+
+def _smoke_test() -> int:
+    try:
+        result = run_smoke_test()
+    except MezzoError as exc:
+        click.echo(f"smoke test failed: {exc}", err=True)
+        return 1
+    click.echo(
+        f"smoke test passed: {result.model.name} served an /infill "
+        f"({result.tokens_evaluated} prompt tokens) {result.from_launch_s:.2f} s after launch"
+    )
+    return 0
 
 
 main.add_command(serve_command)
