@@ -34,12 +34,24 @@ RESOURCE_PACKAGE = "desktop_app.resources"
 INSTALL_TIMEOUT_S = 900  # a hang guard for pip, never a measurement
 
 
+def owner_of(path: Path) -> tuple[str, str]:
+    """The package a resource file ships in, and its name relative to that package: a folder
+    whose name is no Python identifier (`roblox-studio`) is data of the package above it."""
+    parts = path.relative_to(RESOURCES).parts
+    folders = list(parts[:-1])
+    package = [RESOURCE_PACKAGE]
+    while folders and folders[0].isidentifier():
+        package.append(folders.pop(0))
+    return ".".join(package), "/".join([*folders, parts[-1]])
+
+
+def resource_files() -> list[Path]:
+    return [p for p in RESOURCES.rglob("*") if p.is_file() and not is_cache(p)]
+
+
 def resource_packages() -> set[str]:
     """The data package and one package per folder of `resources/` that holds files."""
-    folders = {p.parent for p in RESOURCES.rglob("*") if p.is_file() and not is_cache(p)}
-    return {
-        ".".join([RESOURCE_PACKAGE, *folder.relative_to(RESOURCES).parts]) for folder in folders
-    }
+    return {owner_of(path)[0] for path in resource_files()}
 
 
 def is_cache(path: Path) -> bool:
@@ -55,11 +67,11 @@ def test_the_package_list_matches_the_tree() -> None:
 def test_every_resource_file_is_package_data() -> None:
     patterns = SETUPTOOLS["package-data"]
     missing = []
-    for path in RESOURCES.rglob("*"):
-        if not path.is_file() or is_cache(path) or path.name == "__init__.py":
+    for path in resource_files():
+        if path.name == "__init__.py":
             continue
-        package = ".".join([RESOURCE_PACKAGE, *path.parent.relative_to(RESOURCES).parts])
-        if not any(fnmatch(path.name, pattern) for pattern in patterns.get(package, [])):
+        package, name = owner_of(path)
+        if not any(fnmatch(name, pattern) for pattern in patterns.get(package, [])):
             missing.append(str(path.relative_to(ROOT)))
     assert missing == []
 
@@ -148,3 +160,19 @@ def test_an_installed_wheel_serves_a_completion(
     finally:
         process.terminate()
         process.wait(60)
+
+
+def test_an_installed_wheel_passes_its_smoke_test(
+    installed_mezzo: Path, tiny_qwen_model: Path
+) -> None:
+    done = subprocess.run(
+        [str(installed_mezzo / "bin" / "mezzo"), "--smoke-test"],
+        env={**os.environ, "MEZZO_STARTER_MODEL": str(tiny_qwen_model)},
+        cwd="/",
+        capture_output=True,
+        text=True,
+        timeout=INSTALL_TIMEOUT_S,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "smoke test passed" in done.stdout

@@ -1,9 +1,10 @@
 """Ollama's dialect: `/api/generate` and the discovery endpoints that clients probe first.
 
-Continue and the Roblox Studio plugin speak it. A request with a `suffix` (even an empty one) is
-fill-in-the-middle. The Studio plugin sends no suffix: it embeds prefix and suffix in the Luau
-fine-tuning recipe's instruction prompt, which is recognised and turned back into a real FIM
-request, so a FIM-trained model answers it with its own template.
+Continue and Roblox Studio plugins speak it. A request with a `suffix` (even an empty one) is
+fill-in-the-middle, as Mezzo's own Studio plugin sends it. A plugin built on the published Luau
+fine-tuning recipe sends no suffix: it embeds prefix and suffix in that recipe's instruction
+prompt, which is recognised and turned back into a real FIM request, so a FIM-trained model
+answers it with its own template.
 """
 
 from __future__ import annotations
