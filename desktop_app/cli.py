@@ -15,6 +15,7 @@ from desktop_app.base.environment import ENVIRONMENT
 from desktop_app.base.errors import MezzoError
 from desktop_app.bundles.cli import models_group
 from desktop_app.core.context_cli import context_group
+from desktop_app.core.studio_plugin_cli import studio_plugin_group
 from desktop_app.quality.cli import bench_group
 from desktop_app.quality.eval_cli import dataset_group, eval_command
 from desktop_app.server.cli import serve_command, token_group
@@ -114,3 +115,4 @@ main.add_command(eval_command)
 main.add_command(adapters_group)
 main.add_command(context_group)
 main.add_command(token_group)
+main.add_command(studio_plugin_group)

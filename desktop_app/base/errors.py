@@ -266,6 +266,33 @@ class PowerPolicyError(BundleError):
     """The download waits for AC power, as the power policy asks."""
 
 
+# --- Roblox Studio plugin ---------------------------------------------------------------------
+
+
+class StudioNotFoundError(MezzoError, FileNotFoundError):
+    """Roblox Studio's folder is missing, so there is no plugins folder to install into."""
+
+    def __init__(self, message: str, folder: str) -> None:
+        super().__init__(message)
+        self.folder = folder  # the plugins folder that was wanted
+
+
+class PluginFolderReadOnlyError(MezzoError, PermissionError):
+    """Studio's plugins folder may not be written to."""
+
+    def __init__(self, message: str, folder: str) -> None:
+        super().__init__(message)
+        self.folder = folder
+
+
+class PluginDiskFullError(MezzoError, OSError):
+    """The disk holding Studio's plugins folder is full."""
+
+    def __init__(self, message: str, folder: str) -> None:
+        super().__init__(message)
+        self.folder = folder
+
+
 # --- telemetry --------------------------------------------------------------------------------
 
 

@@ -1,5 +1,6 @@
-"""'How to connect your editor': the three setups, each with text to paste and a Copy button;
-and 'Connected editors': which editors asked lately and how their last suggestion went.
+"""'How to connect your editor': the three setups, each with text to paste and a Copy button (and
+for Roblox Studio a button that installs the plugin); and 'Connected editors': which editors
+asked lately and how their last suggestion went.
 
 The setups are shown in the welcome dialog and on the Home panel, the list on Home. The snippets
 themselves come from `desktop_app.ui.editor_setup`, so they always name the port Mezzo really
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.connected_clients import ConnectedClient, Suggestion
 from desktop_app.engine.types import Origin
 from desktop_app.ui.editor_setup import OLLAMA_DEFAULT_PORT, EditorSetup, editor_setups
+from desktop_app.ui.studio_plugin_view import StudioPluginInstaller
 from desktop_app.ui.theme import SPACING, monospace_font, styled_label
 
 COPIED_FEEDBACK_MS = 1500
@@ -92,13 +94,15 @@ class ConnectEditorsView(QWidget):
         self.llama_vscode = SnippetView(self.tr("VS Code with llama.vscode"))
         self.continue_dev = SnippetView(self.tr("Continue (VS Code or JetBrains)"))
         self.roblox = SnippetView(self.tr("Roblox Studio plugin"))
+        self.roblox_install = StudioPluginInstaller()
         self.roblox_warning = styled_label("", "warning")
         self.roblox_warning.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING)
         # Roblox first: Mezzo's people are mostly Luau creators.
-        for view in (self.roblox, self.roblox_warning, self.llama_vscode, self.continue_dev):
+        roblox = (self.roblox, self.roblox_install, self.roblox_warning)
+        for view in (*roblox, self.llama_vscode, self.continue_dev):
             layout.addWidget(view)
         self.set_ports(None, None, OLLAMA_DEFAULT_PORT)
 

@@ -42,10 +42,13 @@ from desktop_app.base.errors import (
     NotARepositoryError,
     OfflineError,
     OutOfMemoryError,
+    PluginDiskFullError,
+    PluginFolderReadOnlyError,
     PowerPolicyError,
     RevisionNotFoundError,
     SignatureError,
     StoreBusyError,
+    StudioNotFoundError,
     TemplateError,
     UnsupportedModelError,
 )
@@ -166,7 +169,7 @@ def explain(error: BaseException) -> str:
         return QCoreApplication.translate(
             "Messages", "The setting {name} has a value Mezzo cannot use. Change or remove it."
         ).format(name=error.name)
-    return _adapter_error(error) or _fallback(error)
+    return _adapter_error(error) or _studio_error(error) or _fallback(error)
 
 
 def _load_reason(error: MezzoError) -> str:
@@ -248,6 +251,34 @@ def _adapter_error(error: BaseException) -> str | None:
             "Messages",
             "Mezzo needs an installed model to check the adapter against. Pick or download a "
             "model on the Models page first.",
+        )
+    return None
+
+
+def studio_not_installed() -> str:
+    """Said when Studio is missing, found before the click or by it."""
+    return QCoreApplication.translate(
+        "Messages",
+        "Roblox Studio is not installed on this computer. Install it from roblox.com and open "
+        "it once, then install the plugin.",
+    )
+
+
+def _studio_error(error: BaseException) -> str | None:
+    if isinstance(error, StudioNotFoundError):
+        return studio_not_installed()
+    if isinstance(error, PluginFolderReadOnlyError):
+        return QCoreApplication.translate(
+            "Messages",
+            "Mezzo is not allowed to save the plugin in Roblox Studio's plugins folder. Close "
+            "Roblox Studio and try again; if it still fails, the folder may be read-only, or "
+            "managed by your school or workplace.",
+        )
+    if isinstance(error, PluginDiskFullError):
+        return QCoreApplication.translate(
+            "Messages",
+            "The disk is full, so the Studio plugin could not be saved. Free some space, then "
+            "try again.",
         )
     return None
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -233,8 +234,13 @@ class OnboardingDialog(QDialog):
             )
         )
         self.connect_view = ConnectEditorsView()
-        layout.addWidget(self.connect_view)
-        layout.addStretch(1)
+        # Several editors' set-ups, the Studio plugin's installer among them: they scroll, so
+        # the dialog fits a laptop screen in every language.
+        scroll = QScrollArea()
+        scroll.setWidget(self.connect_view)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout.addWidget(scroll, 1)
         return page
 
     def _describe_choice(self) -> None:

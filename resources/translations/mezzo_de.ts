@@ -1029,6 +1029,18 @@
         <translation>Mezzo braucht ein installiertes Modell, um den Adapter damit zu prüfen. Wähle oder lade zuerst auf der Seite „Modelle“ ein Modell herunter.</translation>
     </message>
     <message>
+        <source>Roblox Studio is not installed on this computer. Install it from roblox.com and open it once, then install the plugin.</source>
+        <translation>Roblox Studio ist auf diesem Computer nicht installiert. Installiere es von roblox.com, öffne es einmal und installiere dann das Plugin.</translation>
+    </message>
+    <message>
+        <source>Mezzo is not allowed to save the plugin in Roblox Studio&apos;s plugins folder. Close Roblox Studio and try again; if it still fails, the folder may be read-only, or managed by your school or workplace.</source>
+        <translation>Mezzo darf das Plugin nicht im Plugin-Ordner von Roblox Studio speichern. Schließe Roblox Studio und versuche es noch einmal; klappt es dann immer noch nicht, ist der Ordner vielleicht schreibgeschützt oder wird von deiner Schule oder deinem Arbeitsplatz verwaltet.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the Studio plugin could not be saved. Free some space, then try again.</source>
+        <translation>Der Datenträger ist voll, deshalb konnte das Studio-Plugin nicht gespeichert werden. Schaffe etwas Platz und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
         <source>Mezzo could not read or write its files. Check that your home folder has free space and is writable, then try again.</source>
         <translation>Mezzo konnte seine Dateien nicht lesen oder schreiben. Prüfe, ob dein Benutzerordner freien Platz hat und beschreibbar ist, und versuch es dann erneut.</translation>
     </message>
@@ -2342,6 +2354,25 @@
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>StudioPluginInstaller</name>
+    <message>
+        <source>Install the Studio plugin</source>
+        <translation>Studio-Plugin installieren</translation>
+    </message>
+    <message>
+        <source>Installed. Restart Roblox Studio, open a script, and allow the plugin to make HTTP requests when Studio asks.</source>
+        <translation>Installiert. Starte Roblox Studio neu, öffne ein Skript und erlaube dem Plugin HTTP-Anfragen, wenn Studio fragt.</translation>
+    </message>
+    <message>
+        <source>Roblox Studio runs on Windows and macOS. To use the plugin, run Mezzo on the same computer as Studio.</source>
+        <translation>Roblox Studio läuft unter Windows und macOS. Damit das Plugin funktioniert, muss Mezzo auf demselben Computer wie Studio laufen.</translation>
+    </message>
+    <message>
+        <source>Mezzo puts its plugin into Roblox Studio&apos;s plugins folder.</source>
+        <translation>Mezzo legt sein Plugin in den Plugin-Ordner von Roblox Studio.</translation>
     </message>
 </context>
 <context>

@@ -1029,6 +1029,18 @@
         <translation>Mezzo necesita un modelo instalado para comprobar el adaptador. Elige o descarga primero un modelo en la página Modelos.</translation>
     </message>
     <message>
+        <source>Roblox Studio is not installed on this computer. Install it from roblox.com and open it once, then install the plugin.</source>
+        <translation>Roblox Studio no está instalado en este equipo. Instálalo desde roblox.com, ábrelo una vez y luego instala el plugin.</translation>
+    </message>
+    <message>
+        <source>Mezzo is not allowed to save the plugin in Roblox Studio&apos;s plugins folder. Close Roblox Studio and try again; if it still fails, the folder may be read-only, or managed by your school or workplace.</source>
+        <translation>Mezzo no tiene permiso para guardar el plugin en la carpeta de plugins de Roblox Studio. Cierra Roblox Studio y vuelve a intentarlo; si sigue fallando, puede que la carpeta sea de solo lectura o que la administre tu escuela o tu trabajo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the Studio plugin could not be saved. Free some space, then try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar el plugin de Studio. Libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
         <source>Mezzo could not read or write its files. Check that your home folder has free space and is writable, then try again.</source>
         <translation>Mezzo no pudo leer ni escribir sus archivos. Comprueba que tu carpeta personal tenga espacio libre y permita escribir en ella, y vuelve a intentarlo.</translation>
     </message>
@@ -2342,6 +2354,25 @@
     <message>
         <source>Copied</source>
         <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>StudioPluginInstaller</name>
+    <message>
+        <source>Install the Studio plugin</source>
+        <translation>Instalar el plugin de Studio</translation>
+    </message>
+    <message>
+        <source>Installed. Restart Roblox Studio, open a script, and allow the plugin to make HTTP requests when Studio asks.</source>
+        <translation>Instalado. Reinicia Roblox Studio, abre un script y permite que el plugin haga solicitudes HTTP cuando Studio te lo pregunte.</translation>
+    </message>
+    <message>
+        <source>Roblox Studio runs on Windows and macOS. To use the plugin, run Mezzo on the same computer as Studio.</source>
+        <translation>Roblox Studio funciona en Windows y macOS. Para usar el plugin, ejecuta Mezzo en el mismo equipo que Studio.</translation>
+    </message>
+    <message>
+        <source>Mezzo puts its plugin into Roblox Studio&apos;s plugins folder.</source>
+        <translation>Mezzo coloca su plugin en la carpeta de plugins de Roblox Studio.</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>The check could not start: {why}</source>
-        <translation>Le test n’a pas pu démarrer : {why}</translation>
+        <translation>Le test n’a pas pu démarrer&#xa0;: {why}</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1027,18 @@
     <message>
         <source>Mezzo needs an installed model to check the adapter against. Pick or download a model on the Models page first.</source>
         <translation>Mezzo a besoin d’un modèle installé pour vérifier l’adaptateur. Choisissez ou téléchargez d’abord un modèle sur la page Modèles.</translation>
+    </message>
+    <message>
+        <source>Roblox Studio is not installed on this computer. Install it from roblox.com and open it once, then install the plugin.</source>
+        <translation>Roblox Studio n’est pas installé sur cet ordinateur. Installez-le depuis roblox.com, ouvrez-le une fois, puis installez le plugin.</translation>
+    </message>
+    <message>
+        <source>Mezzo is not allowed to save the plugin in Roblox Studio&apos;s plugins folder. Close Roblox Studio and try again; if it still fails, the folder may be read-only, or managed by your school or workplace.</source>
+        <translation>Mezzo n’a pas le droit d’enregistrer le plugin dans le dossier des plugins de Roblox Studio. Fermez Roblox Studio et réessayez&#xa0;; si cela échoue encore, le dossier est peut-être en lecture seule, ou géré par votre école ou votre employeur.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the Studio plugin could not be saved. Free some space, then try again.</source>
+        <translation>Le disque est plein, le plugin Studio n’a donc pas pu être enregistré. Libérez de l’espace, puis réessayez.</translation>
     </message>
     <message>
         <source>Mezzo could not read or write its files. Check that your home folder has free space and is writable, then try again.</source>
@@ -2342,6 +2354,25 @@
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>StudioPluginInstaller</name>
+    <message>
+        <source>Install the Studio plugin</source>
+        <translation>Installer le plugin Studio</translation>
+    </message>
+    <message>
+        <source>Installed. Restart Roblox Studio, open a script, and allow the plugin to make HTTP requests when Studio asks.</source>
+        <translation>Installé. Redémarrez Roblox Studio, ouvrez un script et autorisez le plugin à faire des requêtes HTTP quand Studio le demande.</translation>
+    </message>
+    <message>
+        <source>Roblox Studio runs on Windows and macOS. To use the plugin, run Mezzo on the same computer as Studio.</source>
+        <translation>Roblox Studio fonctionne sous Windows et macOS. Pour utiliser le plugin, lancez Mezzo sur le même ordinateur que Studio.</translation>
+    </message>
+    <message>
+        <source>Mezzo puts its plugin into Roblox Studio&apos;s plugins folder.</source>
+        <translation>Mezzo place son plugin dans le dossier des plugins de Roblox Studio.</translation>
     </message>
 </context>
 <context>

@@ -1029,6 +1029,18 @@
         <translation>アダプターを確認するには、インストール済みのモデルが必要です。先にモデル画面でモデルを選ぶか、ダウンロードしてください。</translation>
     </message>
     <message>
+        <source>Roblox Studio is not installed on this computer. Install it from roblox.com and open it once, then install the plugin.</source>
+        <translation>このコンピューターには Roblox Studio がインストールされていません。roblox.com からインストールして一度起動してから、プラグインをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Mezzo is not allowed to save the plugin in Roblox Studio&apos;s plugins folder. Close Roblox Studio and try again; if it still fails, the folder may be read-only, or managed by your school or workplace.</source>
+        <translation>Mezzo には Roblox Studio のプラグインフォルダーにプラグインを保存する権限がありません。Roblox Studio を閉じてからもう一度お試しください。それでも失敗する場合は、フォルダーが読み取り専用か、学校や職場で管理されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the Studio plugin could not be saved. Free some space, then try again.</source>
+        <translation>ディスクがいっぱいのため、Studio プラグインを保存できませんでした。空き容量を増やしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
         <source>Mezzo could not read or write its files. Check that your home folder has free space and is writable, then try again.</source>
         <translation>Mezzoが自身のファイルを読み書きできませんでした。ホームフォルダーに空き容量があり、書き込みできることを確認してから、もう一度お試しください。</translation>
     </message>
@@ -2342,6 +2354,25 @@
     <message>
         <source>Copied</source>
         <translation>コピーしました</translation>
+    </message>
+</context>
+<context>
+    <name>StudioPluginInstaller</name>
+    <message>
+        <source>Install the Studio plugin</source>
+        <translation>Studio プラグインをインストール</translation>
+    </message>
+    <message>
+        <source>Installed. Restart Roblox Studio, open a script, and allow the plugin to make HTTP requests when Studio asks.</source>
+        <translation>インストールしました。Roblox Studio を再起動してスクリプトを開き、Studio に確認されたらプラグインの HTTP リクエストを許可してください。</translation>
+    </message>
+    <message>
+        <source>Roblox Studio runs on Windows and macOS. To use the plugin, run Mezzo on the same computer as Studio.</source>
+        <translation>Roblox Studio は Windows と macOS で動作します。プラグインを使うには、Studio と同じコンピューターで Mezzo を実行してください。</translation>
+    </message>
+    <message>
+        <source>Mezzo puts its plugin into Roblox Studio&apos;s plugins folder.</source>
+        <translation>Mezzo は Roblox Studio のプラグインフォルダーにプラグインを配置します。</translation>
     </message>
 </context>
 <context>

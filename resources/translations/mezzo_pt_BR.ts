@@ -1029,6 +1029,18 @@
         <translation>O Mezzo precisa de um modelo instalado para verificar o adaptador. Escolha ou baixe um modelo na página Modelos primeiro.</translation>
     </message>
     <message>
+        <source>Roblox Studio is not installed on this computer. Install it from roblox.com and open it once, then install the plugin.</source>
+        <translation>O Roblox Studio não está instalado neste computador. Instale-o pelo roblox.com, abra-o uma vez e depois instale o plugin.</translation>
+    </message>
+    <message>
+        <source>Mezzo is not allowed to save the plugin in Roblox Studio&apos;s plugins folder. Close Roblox Studio and try again; if it still fails, the folder may be read-only, or managed by your school or workplace.</source>
+        <translation>O Mezzo não tem permissão para salvar o plugin na pasta de plugins do Roblox Studio. Feche o Roblox Studio e tente de novo; se ainda falhar, a pasta pode ser somente leitura ou gerenciada pela sua escola ou empresa.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the Studio plugin could not be saved. Free some space, then try again.</source>
+        <translation>O disco está cheio, então não foi possível salvar o plugin do Studio. Libere algum espaço e tente de novo.</translation>
+    </message>
+    <message>
         <source>Mezzo could not read or write its files. Check that your home folder has free space and is writable, then try again.</source>
         <translation>O Mezzo não conseguiu ler ou gravar os arquivos dele. Verifique se sua pasta pessoal tem espaço livre e permite gravação, e tente de novo.</translation>
     </message>
@@ -2342,6 +2354,25 @@
     <message>
         <source>Copied</source>
         <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>StudioPluginInstaller</name>
+    <message>
+        <source>Install the Studio plugin</source>
+        <translation>Instalar o plugin do Studio</translation>
+    </message>
+    <message>
+        <source>Installed. Restart Roblox Studio, open a script, and allow the plugin to make HTTP requests when Studio asks.</source>
+        <translation>Instalado. Reinicie o Roblox Studio, abra um script e permita que o plugin faça solicitações HTTP quando o Studio perguntar.</translation>
+    </message>
+    <message>
+        <source>Roblox Studio runs on Windows and macOS. To use the plugin, run Mezzo on the same computer as Studio.</source>
+        <translation>O Roblox Studio roda no Windows e no macOS. Para usar o plugin, execute o Mezzo no mesmo computador que o Studio.</translation>
+    </message>
+    <message>
+        <source>Mezzo puts its plugin into Roblox Studio&apos;s plugins folder.</source>
+        <translation>O Mezzo coloca o plugin dele na pasta de plugins do Roblox Studio.</translation>
     </message>
 </context>
 <context>

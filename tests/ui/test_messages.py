@@ -40,12 +40,15 @@ from desktop_app.base.errors import (
     NotARepositoryError,
     OfflineError,
     OutOfMemoryError,
+    PluginDiskFullError,
+    PluginFolderReadOnlyError,
     PowerPolicyError,
     QueueFullError,
     RequestCancelledError,
     RevisionNotFoundError,
     SignatureError,
     StoreBusyError,
+    StudioNotFoundError,
     TelemetryError,
     TemplateError,
     UnsupportedModelError,
@@ -98,6 +101,9 @@ ERRORS = [
     AdapterInUseError("mapped; run mezzo adapters unmap", "luau", ("game", "tools")),
     AdapterBaseUnknownError("no base qwen; pass --base", "qwen"),
     NotARepositoryError(f"{PRIVATE}x is no folder nor URL", f"{PRIVATE}x"),
+    StudioNotFoundError(f"no {PRIVATE}/Roblox; pass --folder", f"{PRIVATE}/Roblox/Plugins"),
+    PluginFolderReadOnlyError(f"{PRIVATE}/Plugins cannot be written", f"{PRIVATE}/Plugins"),
+    PluginDiskFullError(f"[Errno 28] No space left on device: {PRIVATE}", f"{PRIVATE}/Plugins"),
 ]
 
 # Raised only to HTTP clients and the CLI: no window is ever handed one, so the fallback will do.
