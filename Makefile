@@ -7,7 +7,7 @@ export CMAKE_ARGS ?= -DLLAVA_BUILD=OFF -DGGML_NATIVE=ON
 export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
 export HF_HUB_DISABLE_TELEMETRY := 1
 
-.PHONY: install starter run serve test check lint format screenshots translations clean
+.PHONY: install starter run serve test check lint format screenshots translations package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,16 @@ translations: install
 	done
 	$(BIN)/pyside6-lrelease -silent $(foreach l,$(LANGUAGES),resources/translations/mezzo_$(l).ts)
 
+# The app as one folder with Python, Qt, llama.cpp and the starter inside (PyInstaller), checked
+# by running its own smoke test, then packed as dist/mezzo-VERSION-linux-x86_64.tar.gz.
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+package: starter
+	$(BIN)/pip install --quiet 'pyinstaller>=6.10'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/mezzo.spec
+	env -u MEZZO_STARTER_MODEL dist/mezzo/mezzo --smoke-test
+	tar -C dist -czf dist/mezzo-$(VERSION)-linux-x86_64.tar.gz mezzo
+
 format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
@@ -58,4 +68,4 @@ format: install
 check: lint test
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

@@ -19,6 +19,7 @@ import platformdirs
 from desktop_app.base.environment import Environment
 from desktop_app.base.errors import BundleCorruptError, ModelNotFoundError
 from desktop_app.base.files import atomic_write_bytes
+from desktop_app.bundles.catalog import resources_dir
 from desktop_app.bundles.download import hash_file
 
 logger = logging.getLogger(__name__)
@@ -29,11 +30,21 @@ STARTER_FILENAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
 STARTER_SHA256 = "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53"
 
 
+def bundled_starter() -> Path:
+    """Where a packaged Mezzo carries the starter inside its own data (`make package` puts it
+    there), so that its first start needs no network."""
+    return resources_dir() / "starter" / STARTER_FILENAME
+
+
 def starter_path(environment: Environment | None = None) -> Path:
-    """MEZZO_STARTER_MODEL when set, else the copy `make` keeps in the user cache."""
+    """MEZZO_STARTER_MODEL when set, else the copy a packaged Mezzo carries, else the copy
+    `make` keeps in the user cache."""
     override = (environment or Environment.read()).starter_model
     if override is not None:
         return override
+    bundled = bundled_starter()
+    if bundled.is_file():
+        return bundled
     return Path(platformdirs.user_cache_dir("mezzo")) / "starter" / STARTER_FILENAME
 
 
