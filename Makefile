@@ -52,7 +52,8 @@ translations: install
 	$(BIN)/pyside6-lrelease -silent $(foreach l,$(LANGUAGES),resources/translations/mezzo_$(l).ts)
 
 # The app as one folder with Python, Qt, llama.cpp and the starter inside (PyInstaller), checked
-# by running its own smoke test, then packed as dist/mezzo-VERSION-linux-x86_64.tar.gz.
+# by running its own smoke test, then packed as dist/mezzo-VERSION-linux-x86_64.tar.gz and as
+# dist/mezzo_VERSION_amd64.deb (needs dpkg-deb, from Debian's dpkg).
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 package: starter
 	$(BIN)/pip install --quiet 'pyinstaller>=6.10'
@@ -60,6 +61,7 @@ package: starter
 		packaging/mezzo.spec
 	env -u MEZZO_STARTER_MODEL dist/mezzo/mezzo --smoke-test
 	tar -C dist -czf dist/mezzo-$(VERSION)-linux-x86_64.tar.gz mezzo
+	$(BIN)/python packaging/deb.py --dist dist/mezzo --version $(VERSION) --out dist
 
 format: install
 	$(BIN)/ruff format .

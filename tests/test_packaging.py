@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import ast
 import importlib.metadata
+import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tomllib
 import venv
 from fnmatch import fnmatch
 from pathlib import Path
+from types import ModuleType
 
 import httpx
 import pytest
@@ -176,3 +179,53 @@ def test_an_installed_wheel_passes_its_smoke_test(
     )
     assert done.returncode == 0, done.stderr
     assert "smoke test passed" in done.stdout
+
+
+def deb_builder() -> ModuleType:
+    """packaging/deb.py, which is a script (the folder is no Python package)."""
+    spec = importlib.util.spec_from_file_location("mezzo_deb", ROOT / "packaging" / "deb.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_menu_entry_starts_the_installed_program() -> None:
+    entry = deb_builder().menu_entry()
+    assert entry.startswith("[Desktop Entry]\nType=Application\n")
+    assert 'Exec="/usr/bin/mezzo"\n' in entry and "Icon=mezzo\n" in entry
+    assert "Categories=Development;\n" in entry and "Terminal=false\n" in entry
+
+
+def dpkg_deb(option: str, deb: Path) -> str:
+    return subprocess.run(
+        ["dpkg-deb", option, str(deb)], check=True, capture_output=True, text=True
+    ).stdout
+
+
+@pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="needs dpkg-deb (Debian's dpkg)")
+def test_the_deb_installs_the_program_its_command_menu_entry_and_icon(tmp_path: Path) -> None:
+    dist = tmp_path / "dist" / "mezzo"
+    (dist / "_internal").mkdir(parents=True)
+    (dist / "mezzo").write_text("#!/bin/sh\necho mezzo\n")
+    (dist / "mezzo").chmod(0o755)
+    (dist / "_internal" / "data.bin").write_bytes(b"x" * 5000)
+    deb = deb_builder().build(dist, "1.2.3", tmp_path / "out")
+    assert deb.name == "mezzo_1.2.3_amd64.deb"
+    info = dpkg_deb("--field", deb)
+    fields = dict(line.split(": ", 1) for line in info.splitlines() if ": " in line)
+    assert (fields["Package"], fields["Version"], fields["Architecture"]) == (
+        "mezzo", "1.2.3", "amd64",
+    )  # fmt: skip
+    assert int(fields["Installed-Size"]) >= 5  # KiB, the program's files counted
+    contents = dpkg_deb("--contents", deb)
+    assert "./opt/mezzo/mezzo" in contents and "./opt/mezzo/_internal/data.bin" in contents
+    assert "./usr/bin/mezzo -> /opt/mezzo/mezzo" in contents
+    assert "./usr/share/applications/mezzo.desktop" in contents
+    assert "./usr/share/icons/hicolor/scalable/apps/mezzo.svg" in contents
+    assert "root/root" in contents  # owned by root once installed, whoever built it
+
+
+def test_a_deb_needs_a_built_program(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="make package"):
+        deb_builder().build(tmp_path / "empty", "1.0", tmp_path / "out")
