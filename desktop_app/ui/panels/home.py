@@ -213,7 +213,7 @@ class HomePanel(QWidget):
     def _on_core_status(self, status: CoreStatus) -> None:
         """Also every second while an editor is listed: its "asked 12 s ago" moves on."""
         self.editors.show_clients(status.clients)
-        device = self._device_text()
+        device = self._device_text(status.device)
         self.device.setText(device)
         self.device.setVisible(bool(device))
         gate = status.gate
@@ -232,13 +232,13 @@ class HomePanel(QWidget):
     def _on_settings(self, settings: Settings) -> None:
         self.adapter.setText(self._adapter_text(settings))
 
-    def _device_text(self) -> str:
-        info = self.core.model_info()
-        if info is None:
+    def _device_text(self, device: str) -> str:
+        """`device` is the status's: "" while no model is loaded."""
+        if not device:
             return ""
-        if info.device == CPU:
+        if device == CPU:
             return self.tr("Running on the CPU")
-        return self.tr("Running on the {device}").format(device=info.device)
+        return self.tr("Running on the {device}").format(device=device)
 
     def _adapter_text(self, settings: Settings) -> str:
         try:
