@@ -309,7 +309,8 @@ local function turnOn()
 	end
 end
 
-local function turnOff()
+-- Stops answering Studio's autocomplete and watching edits.
+local function stopListening()
 	state.enabled = false
 	pcall(function()
 		ScriptEditorService:DeregisterAutocompleteCallback(CALLBACK_NAME)
@@ -318,6 +319,10 @@ local function turnOff()
 		changedConnection:Disconnect()
 		changedConnection = nil
 	end
+end
+
+local function turnOff()
+	stopListening()
 	suggestions = Suggestions.new()
 	state.lastShown = nil
 	print("Mezzo: completions are off.")
@@ -360,16 +365,7 @@ pcall(function()
 	end)
 end)
 
-plugin.Unloading:Connect(function()
-	state.enabled = false
-	pcall(function()
-		ScriptEditorService:DeregisterAutocompleteCallback(CALLBACK_NAME)
-	end)
-	if changedConnection ~= nil then
-		changedConnection:Disconnect()
-		changedConnection = nil
-	end
-end)
+plugin.Unloading:Connect(stopListening)
 
 if state.enabled then
 	turnOn()
