@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop_app.base.paths import MezzoPaths
 from desktop_app.base.secrets import SecretStore
@@ -28,6 +29,8 @@ from desktop_app.base.settings import (
     SettingsStore,
 )
 from desktop_app.core.service import MezzoCore
+from desktop_app.ui.bridge import CoreBridge
+from desktop_app.ui.workers import TaskRunner
 from tests.fakehub.memkeyring import MemoryKeyring
 
 WAIT_MS = 30_000  # a hang guard for qtbot waits, never a measurement
@@ -90,3 +93,19 @@ def _no_keyring() -> object:
 @pytest.fixture
 def shell_core(make_shell_core: MakeCore) -> MezzoCore:
     return make_shell_core()
+
+
+@pytest.fixture
+def shell_runner(qtbot: QtBot) -> Iterator[TaskRunner]:
+    """The shell's thread pool, drained before the core closes (hence the order of teardown)."""
+    tasks = TaskRunner()
+    yield tasks
+    assert tasks.wait_for_all(WAIT_MS)
+
+
+@pytest.fixture
+def shell_bridge(shell_core: MezzoCore) -> Iterator[CoreBridge]:
+    """Closed before the core is: a bridge left polling would read a closed core later."""
+    real = CoreBridge(shell_core)
+    yield real
+    real.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -31,25 +30,10 @@ SWITCHES = [
 
 
 @pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    tasks = TaskRunner()
-    yield tasks
-    assert tasks.wait_for_all(WAIT_MS)
-
-
-@pytest.fixture
-def bridge(shell_core: MezzoCore) -> Iterator[CoreBridge]:
-    """Closed before the core is: a bridge left polling would read a closed core later."""
-    real = CoreBridge(shell_core)
-    yield real
-    real.close()
-
-
-@pytest.fixture
 def panel(
-    qtbot: QtBot, shell_core: MezzoCore, bridge: CoreBridge, runner: TaskRunner
+    qtbot: QtBot, shell_core: MezzoCore, shell_bridge: CoreBridge, shell_runner: TaskRunner
 ) -> SettingsPanel:
-    page = SettingsPanel(shell_core, bridge, runner)
+    page = SettingsPanel(shell_core, shell_bridge, shell_runner)
     qtbot.addWidget(page)
     return page
 

@@ -4,7 +4,6 @@ the exact number under Advanced and "Use the model's default" show and save the 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -28,25 +27,10 @@ POSITIONS = range(SLIDER_STEPS + 1)
 
 
 @pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    tasks = TaskRunner()
-    yield tasks
-    assert tasks.wait_for_all(WAIT_MS)
-
-
-@pytest.fixture
-def bridge(shell_core: MezzoCore) -> Iterator[CoreBridge]:
-    """Closed before the core is: a bridge left polling would read a closed core later."""
-    real = CoreBridge(shell_core)
-    yield real
-    real.close()
-
-
-@pytest.fixture
 def confidence(
-    qtbot: QtBot, shell_core: MezzoCore, bridge: CoreBridge, runner: TaskRunner
+    qtbot: QtBot, shell_core: MezzoCore, shell_bridge: CoreBridge, shell_runner: TaskRunner
 ) -> ConfidenceSection:
-    page = SettingsPanel(shell_core, bridge, runner, gpu="")
+    page = SettingsPanel(shell_core, shell_bridge, shell_runner, gpu="")
     qtbot.addWidget(page)
     return page.confidence
 
@@ -126,10 +110,10 @@ class TestTheSlider:
         qtbot: QtBot,
         confidence: ConfidenceSection,
         shell_core: MezzoCore,
-        bridge: CoreBridge,
+        shell_bridge: CoreBridge,
     ) -> None:
         gating = shell_core.settings.current.gating
-        with qtbot.waitSignal(bridge.settings_changed, timeout=WAIT_MS):
+        with qtbot.waitSignal(shell_bridge.settings_changed, timeout=WAIT_MS):
             shell_core.settings.update(gating=type(gating)(min_mean_logprob=-0.5))
         assert confidence.slider.value() == position_of(-0.5)
         assert not confidence.model_default.isChecked()

@@ -7,10 +7,8 @@ a name; the model, the engine and the core are real.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.base.settings import SettingsStore
@@ -24,25 +22,10 @@ from tests.ui.conftest import WAIT_MS
 CUDA = "NVIDIA GPU (CUDA)"
 
 
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    tasks = TaskRunner()
-    yield tasks
-    assert tasks.wait_for_all(WAIT_MS)
-
-
-@pytest.fixture
-def bridge(shell_core: MezzoCore) -> Iterator[CoreBridge]:
-    """Closed before the core is: a bridge left polling would read a closed core later."""
-    real = CoreBridge(shell_core)
-    yield real
-    real.close()
-
-
 def gpu_section(
-    qtbot: QtBot, core: MezzoCore, bridge: CoreBridge, runner: TaskRunner, gpu: str
+    qtbot: QtBot, core: MezzoCore, shell_bridge: CoreBridge, shell_runner: TaskRunner, gpu: str
 ) -> GpuSection:
-    page = SettingsPanel(core, bridge, runner, gpu=gpu)
+    page = SettingsPanel(core, shell_bridge, shell_runner, gpu=gpu)
     qtbot.addWidget(page)
     page.show()
     return page.gpu
@@ -50,9 +33,13 @@ def gpu_section(
 
 class TestWithoutAGpu:
     def test_the_switch_is_greyed_out_and_says_mezzo_runs_on_the_cpu(
-        self, qtbot: QtBot, shell_core: MezzoCore, bridge: CoreBridge, runner: TaskRunner
+        self,
+        qtbot: QtBot,
+        shell_core: MezzoCore,
+        shell_bridge: CoreBridge,
+        shell_runner: TaskRunner,
     ) -> None:
-        gpu = gpu_section(qtbot, shell_core, bridge, runner, "")
+        gpu = gpu_section(qtbot, shell_core, shell_bridge, shell_runner, "")
         assert not gpu.switch.isEnabled() and not gpu.switch.isChecked()
         assert gpu.no_gpu.isVisible()
         assert "no GPU support" in gpu.no_gpu.text() and "CPU" in gpu.no_gpu.text()
@@ -60,9 +47,13 @@ class TestWithoutAGpu:
 
 class TestWithAGpu:
     def test_the_switch_names_the_gpu_and_saves_the_choice(
-        self, qtbot: QtBot, shell_core: MezzoCore, bridge: CoreBridge, runner: TaskRunner
+        self,
+        qtbot: QtBot,
+        shell_core: MezzoCore,
+        shell_bridge: CoreBridge,
+        shell_runner: TaskRunner,
     ) -> None:
-        gpu = gpu_section(qtbot, shell_core, bridge, runner, CUDA)
+        gpu = gpu_section(qtbot, shell_core, shell_bridge, shell_runner, CUDA)
         assert gpu.switch.text() == f"Use the GPU ({CUDA})"
         assert gpu.switch.isEnabled() and gpu.switch.isChecked()
         assert not gpu.no_gpu.isVisible()
@@ -74,19 +65,19 @@ class TestWithAGpu:
         self,
         qtbot: QtBot,
         shell_core: MezzoCore,
-        bridge: CoreBridge,
-        runner: TaskRunner,
+        shell_bridge: CoreBridge,
+        shell_runner: TaskRunner,
         tiny_qwen_model: Path,
     ) -> None:
         shell_core.load_model(tiny_qwen_model).result(timeout=WAIT_MS / 1000)
         assert shell_core.model_info().device == "CPU"  # type: ignore[union-attr]
-        gpu = gpu_section(qtbot, shell_core, bridge, runner, CUDA)
+        gpu = gpu_section(qtbot, shell_core, shell_bridge, shell_runner, CUDA)
         assert gpu.reload_row.isVisible()  # the switch asks for the GPU; the model is on the CPU
         gpu.switch.click()
         assert not gpu.reload_row.isVisible()  # off: the CPU, where the model already runs
         gpu.switch.click()
         assert gpu.reload_row.isVisible()
-        with qtbot.waitSignal(bridge.model_load_finished, timeout=WAIT_MS) as finished:
+        with qtbot.waitSignal(shell_bridge.model_load_finished, timeout=WAIT_MS) as finished:
             gpu.reload_button.click()
         assert finished.args == [""]  # loaded again, without an error
         assert gpu.reload_button.isEnabled()

@@ -17,14 +17,6 @@ from desktop_app.ui.panels.settings import SettingsPanel
 from desktop_app.ui.workers import TaskRunner
 from tests.ui.conftest import WAIT_MS, MakeCore
 
-
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    tasks = TaskRunner()
-    yield tasks
-    assert tasks.wait_for_all(WAIT_MS)
-
-
 _BRIDGES: list[CoreBridge] = []
 
 
@@ -37,18 +29,18 @@ def bridges_closed_first(make_shell_core: MakeCore) -> Iterator[None]:
         _BRIDGES.pop().close()
 
 
-def make_panel(qtbot: QtBot, core: MezzoCore, runner: TaskRunner) -> SettingsPanel:
+def make_panel(qtbot: QtBot, core: MezzoCore, shell_runner: TaskRunner) -> SettingsPanel:
     bridge = CoreBridge(core)
     _BRIDGES.append(bridge)
-    panel = SettingsPanel(core, bridge, runner, gpu="")
+    panel = SettingsPanel(core, bridge, shell_runner, gpu="")
     qtbot.addWidget(panel)
     panel.destroyed.connect(bridge.close)
     return panel
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, shell_core: MezzoCore, runner: TaskRunner) -> SettingsPanel:
-    return make_panel(qtbot, shell_core, runner)
+def panel(qtbot: QtBot, shell_core: MezzoCore, shell_runner: TaskRunner) -> SettingsPanel:
+    return make_panel(qtbot, shell_core, shell_runner)
 
 
 def on_disk(core: MezzoCore) -> Settings:
@@ -148,10 +140,10 @@ class TestAccessToken:
         assert shell_core.api_token() == panel.access.token.text()
 
     def test_without_a_keyring_the_page_says_where_the_token_is_kept(
-        self, qtbot: QtBot, make_shell_core: MakeCore, runner: TaskRunner
+        self, qtbot: QtBot, make_shell_core: MakeCore, shell_runner: TaskRunner
     ) -> None:
         core = make_shell_core(keyring=False)
-        panel = make_panel(qtbot, core, runner)
+        panel = make_panel(qtbot, core, shell_runner)
         assert panel.access.keyring_warning.isHidden()  # no token asked for: nothing to say
         panel.access.require.setChecked(True)
         assert not panel.access.keyring_warning.isHidden()
@@ -177,9 +169,9 @@ class TestHuggingFaceToken:
         assert shell_core.secrets.get(HF_TOKEN_SECRET) is None
 
     def test_without_a_keyring_the_page_says_it_is_kept_until_quit(
-        self, qtbot: QtBot, make_shell_core: MakeCore, runner: TaskRunner
+        self, qtbot: QtBot, make_shell_core: MakeCore, shell_runner: TaskRunner
     ) -> None:
-        panel = make_panel(qtbot, make_shell_core(keyring=False), runner)
+        panel = make_panel(qtbot, make_shell_core(keyring=False), shell_runner)
         panel.hub.field.setText("hf_secret")
         panel.hub.save_button.click()
         assert "Saved until Mezzo quits" in panel.hub.result.text()
