@@ -38,14 +38,12 @@ class Installer:
         store: ModelStore,
         hub: Callable[[], HubClient],
         *,
-        allow_on_battery: bool,
         battery_reader: BatteryReader,
         free_of: download.DiskFree,
     ) -> None:
         self._store = store
         self._intake = Intake(store, free_of)
         self._hub = hub
-        self._allow_on_battery = allow_on_battery
         self._battery_reader = battery_reader
 
     def installed(self, bundle_id: str, version: str) -> Manifest | None:
@@ -63,7 +61,7 @@ class Installer:
         activate: bool,
         progress: ProgressCallback,
         cancel: CancelToken,
-        allow_on_battery: bool | None,
+        allow_on_battery: bool,
         repair: bool = False,
     ) -> Manifest:
         if not direct and not repair and (done := self.installed(entry.id, entry.version)):
@@ -93,10 +91,9 @@ class Installer:
                 info = _checked_gguf(blob, entry)
                 return self.install(None, manifest_for(actual, info), activate)
             logger.warning("blob %s is damaged; downloading it again", blob.name)
-        allowed = self._allow_on_battery if allow_on_battery is None else allow_on_battery
         with self._intake.fetch(
             hub, remote, expected, label=entry.ref, what=entry.name, progress=progress,
-            cancel=cancel, gate=PowerGate(allowed, self._battery_reader),
+            cancel=cancel, gate=PowerGate(allow_on_battery, self._battery_reader),
         ) as staged:  # fmt: skip
             info = staged.check(lambda part: _checked_gguf(part, entry), _REFUSED)
             return self.install(staged, manifest_for(staged.sha256, info), activate)

@@ -83,7 +83,6 @@ class BundleService:
         self._installer = Installer(
             self.store,
             self._hub,
-            allow_on_battery=allow_on_battery,
             battery_reader=battery_reader,
             free_of=free_of,
         )
