@@ -101,7 +101,8 @@ def _smoke_test() -> int:
         return 1
     click.echo(
         f"smoke test passed: {result.model.name} served an /infill "
-        f"({result.tokens_evaluated} prompt tokens) {result.from_launch_s:.2f} s after launch"
+        f"({result.tokens_evaluated} prompt tokens) {result.from_launch_s:.2f} s after launch; "
+        f"llama.cpp CPU features: {' '.join(result.cpu_features) or 'none reported'}"
     )
     return 0
 

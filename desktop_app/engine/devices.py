@@ -26,6 +26,8 @@ GPU_BACKENDS: dict[str, str] = {
 UNNAMED_GPU = "GPU"
 
 _BACKEND_NAME = re.compile(r"(?:^|\|)\s*([A-Za-z][\w-]*)\s*:")
+_CPU_SEGMENT = re.compile(r"(?:^|\|)\s*CPU\s*:(.*?)(?=\|\s*[A-Za-z][\w-]*\s*:|$)")
+_ENABLED = re.compile(r"([A-Z][A-Z0-9_]*)\s*=\s*1\b")
 
 
 def gpu_backend_name(system_info: str, supports_offload: bool) -> str:
@@ -36,6 +38,13 @@ def gpu_backend_name(system_info: str, supports_offload: bool) -> str:
         if name in GPU_BACKENDS:
             return GPU_BACKENDS[name]
     return UNNAMED_GPU
+
+
+def cpu_features(system_info: str) -> tuple[str, ...]:
+    """What the CPU backend in `system_info` uses (`SSE3`, `AVX2`, …, and build options such as
+    `OPENMP`). A portable build reports the variant it chose for this CPU."""
+    segment = _CPU_SEGMENT.search(system_info)
+    return tuple(_ENABLED.findall(segment.group(1))) if segment else ()
 
 
 def gpu_layers(use_gpu: bool) -> int:

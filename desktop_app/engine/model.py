@@ -11,12 +11,14 @@ into typed errors a person can act on, and runs a warm-up so the first completio
 from __future__ import annotations
 
 import ctypes
+import functools
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import llama_cpp
+import llama_cpp._ggml
 import numpy as np
 import psutil
 from gguf import GGUFReader
@@ -65,9 +67,49 @@ def default_threads() -> int:
     return max(1, cores - 1)
 
 
+# ggml's CPU code built per instruction-set level: libggml-cpu-haswell.so, ggml-cpu-haswell.dll
+CPU_VARIANT_PATTERN = "*ggml-cpu-*"
+
+
+def backend_folders() -> list[Path]:
+    """Where a portable llama.cpp's CPU variants lie: beside its libraries (how the packaged app
+    carries them) or in the environment's `bin/` (where llama-cpp-python's wheel installs them)."""
+    package = Path(llama_cpp.__file__).parent
+    return [package / "lib", package.parent / "bin"]
+
+
+@functools.cache
+def load_cpu_backends() -> str:
+    """Register a portable build's CPU backend, choosing the variant this CPU runs best.
+
+    llama.cpp built with GGML_BACKEND_DL and GGML_CPU_ALL_VARIANTS (the packaged app's build, so
+    that it runs on any x86-64 CPU) registers no backend until asked, and then cannot load a
+    model. A build for one machine has its CPU backend compiled in and this does nothing.
+    Returns the folder the variants came from, or "" when there was nothing to load."""
+    ggml = llama_cpp._ggml.libggml
+    ggml.ggml_backend_reg_count.restype = ctypes.c_size_t
+    if ggml.ggml_backend_reg_count() > 0:
+        return ""
+    folder = next((f for f in backend_folders() if any(f.glob(CPU_VARIANT_PATTERN))), None)
+    if folder is None:
+        return ""
+    load_all = ggml.ggml_backend_load_all_from_path
+    load_all.argtypes = [ctypes.c_char_p]
+    load_all.restype = None
+    load_all(str(folder).encode())
+    logger.info("llama.cpp CPU backend loaded from %s", folder)
+    return str(folder)
+
+
+def system_info() -> str:
+    """llama.cpp's own summary of its backends and the CPU features it uses."""
+    load_cpu_backends()
+    return llama_cpp.llama_print_system_info().decode("utf-8", "replace")
+
+
 def gpu_backend() -> str:
     """The GPU this llama.cpp build can offload to, in plain words; "" for a CPU-only build."""
-    info = llama_cpp.llama_print_system_info().decode("utf-8", "replace")
+    info = system_info()
     return gpu_backend_name(info, bool(llama_cpp.llama_supports_gpu_offload()))
 
 
@@ -185,6 +227,7 @@ class LoadedModel:
         size = check_model_file(path)
         threads = settings.n_threads or default_threads()
         route_native_logs()
+        load_cpu_backends()
         try:
             llm = llama_cpp.Llama(
                 model_path=str(path),

@@ -24,6 +24,8 @@ from desktop_app.base.secrets import SecretStore
 from desktop_app.base.settings import ServerSettings, Settings, SettingsStore
 from desktop_app.bundles.starter import locate_starter
 from desktop_app.core.service import MezzoCore
+from desktop_app.engine.devices import cpu_features
+from desktop_app.engine.model import system_info
 from desktop_app.server.app import build_app
 from desktop_app.server.runner import ServerThread
 
@@ -40,6 +42,9 @@ class SmokeResult:
     model: Path
     tokens_evaluated: int
     from_launch_s: float  # process start to the completion's answer
+    cpu_features: tuple[
+        str, ...
+    ]  # what llama.cpp's CPU backend uses here (a portable build's pick)
 
 
 def run_smoke_test(n_predict: int = 8) -> SmokeResult:
@@ -64,7 +69,7 @@ def run_smoke_test(n_predict: int = 8) -> SmokeResult:
             server.stop()
             core.close()
     launched = psutil.Process().create_time()
-    return SmokeResult(model, evaluated, time.time() - launched)
+    return SmokeResult(model, evaluated, time.time() - launched, cpu_features(system_info()))
 
 
 def check_infill(url: str, body: dict[str, object]) -> tuple[str, int]:

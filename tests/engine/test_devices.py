@@ -8,8 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.engine.devices import CPU, device_for, gpu_backend_name, gpu_layers
-from desktop_app.engine.model import gpu_backend
+from desktop_app.engine.devices import (
+    CPU,
+    cpu_features,
+    device_for,
+    gpu_backend_name,
+    gpu_layers,
+)
+from desktop_app.engine.model import (
+    CPU_VARIANT_PATTERN,
+    backend_folders,
+    gpu_backend,
+    load_cpu_backends,
+    system_info,
+)
 from tests.engine.conftest import LoadModel
 from tests.engine.support import SETTINGS
 
@@ -57,3 +69,27 @@ def test_this_machine_reports_what_it_has(load_model: LoadModel, tiny_qwen_model
     backend = gpu_backend()
     info = load_model(tiny_qwen_model).info
     assert info.device == (backend or CPU)
+
+
+@pytest.mark.parametrize(
+    ("info", "expected"),
+    [
+        (CPU_ONLY, ("SSE3", "AVX2", "LLAMAFILE", "OPENMP", "REPACK")),
+        # The CPU segment ends where the next backend's begins; features set to 0 are not used.
+        ("CPU : SSE3 = 1 | AVX = 0 | Metal : EMBED_LIBRARY = 1 | ", ("SSE3",)),
+        (CUDA, ("AVX2",)),
+        ("Metal : EMBED_LIBRARY = 1 | ", ()),
+    ],
+)
+def test_cpu_features_are_read_from_the_cpu_segment(info: str, expected: tuple[str, ...]) -> None:
+    assert cpu_features(info) == expected
+
+
+def test_the_running_build_has_a_cpu_backend_registered() -> None:
+    """Whichever way llama.cpp was built (for this machine, or portable with its CPU code in
+    per-CPU libraries), after loading the backends there is a CPU backend that reports what it
+    uses, and a portable build's variants were found where the loader looks."""
+    loaded_from = load_cpu_backends()
+    assert cpu_features(system_info())
+    has_variants = any(any(f.glob(CPU_VARIANT_PATTERN)) for f in backend_folders())
+    assert bool(loaded_from) == has_variants

@@ -36,6 +36,8 @@ def test_it_serves_one_completion_and_leaves_the_persons_folder_alone(
     assert done.returncode == 0, done.stderr
     assert f"smoke test passed: {tiny_qwen_model.name} served an /infill" in done.stdout
     assert "after launch" in done.stdout
+    # Which CPU code llama.cpp runs: what a portable build chose for this machine.
+    assert "llama.cpp CPU features: " in done.stdout and "none reported" not in done.stdout
     assert not home.exists()  # a throw-away folder, not the person's
 
 
