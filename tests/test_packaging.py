@@ -27,6 +27,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 from setuptools import find_packages
 
+from desktop_app.ui.autostart import BACKGROUND_FLAG, LinuxAutostart, launch_command
 from tests.server.test_serve_cli import free_port, wait_for_health
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -195,6 +196,16 @@ def test_the_menu_entry_starts_the_installed_program() -> None:
     assert entry.startswith("[Desktop Entry]\nType=Application\n")
     assert 'Exec="/usr/bin/mezzo"\n' in entry and "Icon=mezzo\n" in entry
     assert "Categories=Development;\n" in entry and "Terminal=false\n" in entry
+
+
+def test_start_at_login_runs_the_installed_program(tmp_path: Path) -> None:
+    """The installed program is a frozen one in /opt/mezzo: the autostart entry the app writes
+    from there starts it, not a Python that may not exist."""
+    deb = deb_builder()
+    installed = f"{deb.INSTALL_DIR}/mezzo"
+    command = launch_command(environ={}, executable=installed, frozen=True, platform="linux")
+    entry = LinuxAutostart(command, tmp_path).content()
+    assert f'Exec="{installed}" "{BACKGROUND_FLAG}"\n' in entry
 
 
 def dpkg_deb(option: str, deb: Path) -> str:
