@@ -19,6 +19,7 @@ from pathlib import Path
 
 import llama_cpp
 import llama_cpp._ggml
+import llama_cpp.llama_cpp
 import numpy as np
 import psutil
 from gguf import GGUFReader
@@ -78,6 +79,19 @@ def backend_folders() -> list[Path]:
     return [package / "lib", package.parent / "bin"]
 
 
+def _ggml_of_llama() -> ctypes.CDLL:
+    """The ggml library that llama.cpp itself uses. The wheel ships libggml.so and libggml.so.0
+    as two files (wheels hold no symlinks), so `llama_cpp._ggml`'s handle may be a second ggml
+    with a registry of its own; looked up through libllama's handle, a symbol resolves in the
+    ggml libllama loaded. Windows has no such copy and libllama exports no ggml symbols there."""
+    llama = llama_cpp.llama_cpp._lib
+    try:
+        llama.ggml_backend_reg_count  # noqa: B018 (the lookup is the test)
+    except AttributeError:
+        return llama_cpp._ggml.libggml
+    return llama
+
+
 @functools.cache
 def load_cpu_backends() -> str:
     """Register a portable build's CPU backend, choosing the variant this CPU runs best.
@@ -86,7 +100,8 @@ def load_cpu_backends() -> str:
     that it runs on any x86-64 CPU) registers no backend until asked, and then cannot load a
     model. A build for one machine has its CPU backend compiled in and this does nothing.
     Returns the folder the variants came from, or "" when there was nothing to load."""
-    ggml = llama_cpp._ggml.libggml
+    route_native_logs()  # ggml says which variant it loaded
+    ggml = _ggml_of_llama()
     ggml.ggml_backend_reg_count.restype = ctypes.c_size_t
     if ggml.ggml_backend_reg_count() > 0:
         return ""
